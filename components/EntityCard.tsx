@@ -1,0 +1,69 @@
+import type { Entity, Incident } from '../data/schema';
+import { formatDate, formatDateRange } from '../lib/format';
+import { SourceLink } from './SourceLink';
+
+interface Props {
+  /** Who or what the card is about. */
+  entity: Entity;
+  /** Incidents the entity takes part in, most relevant first. */
+  incidents: readonly Incident[];
+  /** How many dated facts to show. */
+  factCount?: number;
+}
+
+const KIND_LABEL: Record<Entity['kind'], string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  place: 'Place',
+  document: 'Document',
+};
+
+/** The hover card: who or what a name is, dated and sourced facts, related incidents. */
+export function EntityCard({ entity, incidents, factCount = 2 }: Props) {
+  const headingId = `backgrounder-card-${entity.id}`;
+  return (
+    <section class="card" role="dialog" aria-labelledby={headingId} data-testid="entity-card" data-entity={entity.id}>
+      <header>
+        <span class="kind">{KIND_LABEL[entity.kind]}</span>
+        <h2 id={headingId} data-testid="entity-name">
+          {entity.name}
+        </h2>
+        {entity.native && entity.native !== entity.name && (
+          <p class="native" lang={/[\u0400-\u04FF]/.test(entity.native) ? 'ru' : 'cs'}>
+            {entity.native}
+          </p>
+        )}
+      </header>
+      <p class="description" data-testid="entity-description">
+        {entity.description}
+      </p>
+      <ul class="facts">
+        {entity.facts.slice(0, factCount).map((fact) => (
+          <li key={fact.date + fact.text} data-testid="entity-fact">
+            <time dateTime={fact.date}>{formatDate(fact.date)}</time> {fact.text}{' '}
+            <span class="sources">
+              {fact.sources.map((source, i) => (
+                <>
+                  {i > 0 && '; '}
+                  <SourceLink source={source} />
+                </>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {incidents.length > 0 && (
+        <footer>
+          <h3>Related</h3>
+          <ul class="incidents">
+            {incidents.map((incident) => (
+              <li key={incident.id}>
+                {incident.title} <time dateTime={incident.date.from}>{formatDateRange(incident.date)}</time>
+              </li>
+            ))}
+          </ul>
+        </footer>
+      )}
+    </section>
+  );
+}

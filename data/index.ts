@@ -1,0 +1,13 @@
+/**
+ * The bundled dataset. It is validated at build time (`build:before` in wxt.config.ts and
+ * `npm run data:check`), so the extension trusts it here instead of paying for validation
+ * on every page.
+ */
+import entities from './entities.json';
+import incidents from './incidents.json';
+import type { Dataset, Entity, Incident } from './schema';
+
+export const dataset: Dataset = {
+  entities: entities as Entity[],
+  incidents: incidents as Incident[],
+};

@@ -1,0 +1,92 @@
+/**
+ * The dataset's shape, as a runtime schema (valibot) from which the TypeScript types are
+ * derived, so the validator and the code can never disagree about a field.
+ */
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+/** A calendar date at year, month or day precision: `2021`, `2021-04`, `2021-04-17`. */
+export const DateString = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isRealDate, 'is not a real calendar date'),
+);
+
+function isRealDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Where a fact comes from: a page address, or one of the seed articles by file name. */
+export const Source = v.pipe(
+  v.strictObject({
+    title: text,
+    url: v.optional(v.pipe(v.string(), v.url('must be an absolute address'), v.startsWith('http', 'must be an http(s) address'))),
+    seed: v.optional(v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name'))),
+  }),
+  v.check((s) => s.url !== undefined || s.seed !== undefined, 'needs a url or a seed'),
+);
+
+/** One dated fact, in our own words, with at least one source. */
+export const Fact = v.strictObject({
+  date: DateString,
+  text,
+  sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source')),
+});
+
+/** A spelling of a name, with what the matcher must know about it. */
+export const Alias = v.union([
+  text,
+  v.strictObject({
+    text,
+    /** Match only with this exact capitalisation (AP, GRU). */
+    caseSensitive: v.optional(v.boolean()),
+    /** A declined form (Hamáčkem, Пескова) rather than a base form. */
+    inflected: v.optional(v.boolean()),
+    /** A cover name used by the person (Boshirov). */
+    cover: v.optional(v.boolean()),
+  }),
+]);
+
+const Language = v.picklist(['en', 'cs', 'ru', 'de', 'pl']);
+
+export const Entity = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),
+  kind: v.picklist(['person', 'organisation', 'place', 'document']),
+  name: text,
+  /** The name in its own language and script, where that differs. */
+  native: v.optional(text),
+  description: text,
+  roles: v.optional(
+    v.array(v.strictObject({ title: text, from: v.optional(DateString), to: v.optional(DateString) })),
+  ),
+  facts: v.pipe(v.array(Fact), v.minLength(2, 'needs at least two facts'), v.maxLength(5, 'has more than five facts')),
+  aliases: v.record(Language, v.array(Alias)),
+  ambiguity: v.optional(text),
+  incidents: v.array(text),
+});
+
+export const Incident = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),
+  title: text,
+  date: v.strictObject({ from: DateString, to: v.optional(DateString) }),
+  place: text,
+  summary: text,
+  entities: v.pipe(v.array(text), v.minLength(1, 'needs at least one entity')),
+  sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source')),
+  corrections: v.optional(v.array(v.strictObject({ claim: text, correction: text, sources: v.array(Source) }))),
+});
+
+export type Source = v.InferOutput<typeof Source>;
+export type Fact = v.InferOutput<typeof Fact>;
+export type Alias = v.InferOutput<typeof Alias>;
+export type Entity = v.InferOutput<typeof Entity>;
+export type Incident = v.InferOutput<typeof Incident>;
+
+/** The whole bundled dataset. */
+export interface Dataset {
+  entities: readonly Entity[];
+  incidents: readonly Incident[];
+}

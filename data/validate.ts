@@ -1,0 +1,98 @@
+/**
+ * The dataset validator: the schema, then the checks that span items (unique ids,
+ * references both ways, aliases that lead to two entities). Each problem names the file,
+ * the item and the field, so a broken dataset says exactly where it is broken.
+ */
+import * as v from 'valibot';
+import { fold } from '../lib/normalize';
+import { Entity, Incident } from './schema';
+
+/** Raw contents of the dataset's files, before validation. */
+export interface RawDataset {
+  entities: unknown;
+  incidents: unknown;
+}
+
+/** Where each part of the dataset lives, for messages. */
+export const DATA_FILES = { entities: 'data/entities.json', incidents: 'data/incidents.json' } as const;
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
+}
+
+function labelOf(item: unknown, index: number): string {
+  const id = typeof item === 'object' && item !== null && 'id' in item ? (item as { id: unknown }).id : undefined;
+  return typeof id === 'string' ? `"${id}"` : `#${index}`;
+}
+
+/** Validates every item of one file against its schema; returns the valid items. */
+function checkItems<T>(
+  file: string,
+  kind: string,
+  raw: unknown,
+  schema: v.GenericSchema<unknown, T>,
+  problems: string[],
+): T[] {
+  if (!Array.isArray(raw)) {
+    problems.push(`${file}: must hold an array of ${kind}s`);
+    return [];
+  }
+  const valid: T[] = [];
+  raw.forEach((item, index) => {
+    const result = v.safeParse(schema, item);
+    if (result.success) valid.push(result.output);
+    else for (const issue of result.issues) problems.push(`${file}: ${kind} ${labelOf(item, index)}: ${pathOf(issue).replace(/^\./, '') || '(item)'}: ${issue.message}`);
+  });
+  return valid;
+}
+
+function checkUnique(file: string, kind: string, ids: string[], problems: string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) problems.push(`${file}: ${kind} "${id}": id: is used more than once`);
+    seen.add(id);
+  }
+}
+
+/** All problems of the dataset; an empty list means it is valid. */
+export function validateDataset(raw: RawDataset): string[] {
+  const problems: string[] = [];
+  const ef = DATA_FILES.entities;
+  const inf = DATA_FILES.incidents;
+  const entities = checkItems(ef, 'entity', raw.entities, Entity, problems);
+  const incidents = checkItems(inf, 'incident', raw.incidents, Incident, problems);
+  checkUnique(ef, 'entity', entities.map((e) => e.id), problems);
+  checkUnique(inf, 'incident', incidents.map((i) => i.id), problems);
+
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const incidentById = new Map(incidents.map((i) => [i.id, i]));
+  for (const entity of entities) {
+    for (const id of entity.incidents) {
+      const incident = incidentById.get(id);
+      if (!incident) problems.push(`${ef}: entity "${entity.id}": incidents: no incident "${id}"`);
+      else if (!incident.entities.includes(entity.id))
+        problems.push(`${ef}: entity "${entity.id}": incidents: lists "${id}", whose entities do not list "${entity.id}"`);
+    }
+  }
+  for (const incident of incidents) {
+    for (const id of incident.entities) {
+      const entity = entityById.get(id);
+      if (!entity) problems.push(`${inf}: incident "${incident.id}": entities: no entity "${id}"`);
+      else if (!entity.incidents.includes(incident.id))
+        problems.push(`${inf}: incident "${incident.id}": entities: lists "${id}", whose incidents do not list "${incident.id}"`);
+    }
+  }
+
+  // An alias that leads to two entities makes the card a coin toss, unless the data says so.
+  const owners = new Map<string, string>();
+  for (const entity of entities) {
+    const spellings = [entity.name, ...Object.values(entity.aliases).flat().map((a) => (typeof a === 'string' ? a : a.text))];
+    for (const spelling of new Set(spellings.map(fold))) {
+      const owner = owners.get(spelling);
+      if (owner && owner !== entity.id && !(entity.ambiguity && entityById.get(owner)?.ambiguity))
+        problems.push(`${ef}: entity "${entity.id}": aliases: "${spelling}" also names "${owner}" and neither marks the ambiguity`);
+      else owners.set(spelling, entity.id);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,70 @@
+/**
+ * Text normalisation for matching, with a map from every normalised position back to
+ * the original text, so that mentions found in the folded text can be marked in the page.
+ */
+
+/** Normalised text plus, for each of its UTF-16 units, the span of original text it came from. */
+export interface Normalized {
+  /** The folded text: lowercase, no diacritics, unified apostrophes, dashes and spaces. */
+  text: string;
+  /** `starts[i]`: original index of the character that produced normalised unit `i`. */
+  starts: Uint32Array;
+  /** `ends[i]`: original index just past that character. */
+  ends: Uint32Array;
+}
+
+const COMBINING_MARK = /\p{M}/u;
+const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032\u0060\u00B4]/u;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
+
+/**
+ * Folds one character (a full code point) to its matching form. Cyrillic stays Cyrillic:
+ * only marks are stripped (ё → е, й → и, as Russian texts do write them both ways).
+ */
+function foldChar(ch: string): string {
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0);
+    // Plain ASCII is the common case on English pages: skip the Unicode work.
+    if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch === '`' ? "'" : ch;
+  }
+  if (APOSTROPHES.test(ch)) return "'";
+  if (DASHES.test(ch)) return '-';
+  if (SPACES.test(ch)) return ' ';
+  if (ch === '\u00AD' || ch === '\u200B' || ch === '\u200C' || ch === '\u200D' || ch === '\uFEFF') return '';
+  let out = '';
+  for (const part of ch.normalize('NFD')) {
+    if (!COMBINING_MARK.test(part)) out += part;
+  }
+  return out.toLowerCase();
+}
+
+/** Normalises `input` and keeps the offset map. Linear in the length of the text. */
+export function normalize(input: string): Normalized {
+  const starts = new Uint32Array(input.length + 1);
+  const ends = new Uint32Array(input.length + 1);
+  let text = '';
+  let i = 0;
+  while (i < input.length) {
+    const code = input.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const folded = foldChar(input.slice(i, i + width));
+    for (let k = 0; k < folded.length; k++) {
+      starts[text.length + k] = i;
+      ends[text.length + k] = i + width;
+    }
+    text += folded;
+    i += width;
+  }
+  return { text, starts: starts.subarray(0, text.length), ends: ends.subarray(0, text.length) };
+}
+
+/** Normalises a short string when no offsets are needed (aliases, queries). */
+export function fold(input: string): string {
+  return normalize(input).text;
+}
+
+/** Maps a `[start, end)` span of normalised text back to the original text. */
+export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+  return { start: n.starts[start] ?? 0, end: n.ends[end - 1] ?? 0 };
+}

@@ -1,0 +1,202 @@
+/**
+ * One small driver interface over the two real browsers: Chromium through playwright-core
+ * and Firefox through puppeteer-core (WebDriver BiDi), each with the built extension
+ * loaded, so that one list of scenarios runs in both.
+ */
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { chromiumHostRules, firefoxHostPrefs } from '../support/server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ARTIFACTS = path.join(root, 'test/artifacts');
+
+/** The Firefox build's add-on id (wxt.config.ts) and the internal UUID we pin for it. */
+const GECKO_ID = 'backgrounder@backgrounder.invalid';
+const GECKO_UUID = '6a1f3c2e-8d4b-4e57-9a0c-b4c1d2e3f405';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A tab, in whichever browser. */
+export interface Tab {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<T>(fn: () => T): Promise<T>;
+  evaluateWith<A, T>(fn: (arg: A) => T, arg: A): Promise<T>;
+  /** Waits until `fn` returns a truthy value in the page. */
+  waitFor(fn: () => unknown): Promise<void>;
+  /** Waits for a selector; `>>>` pierces one shadow root (host >>> inner). */
+  waitForSelector(selector: string): Promise<void>;
+  texts(selector: string): Promise<string[]>;
+  click(selector: string): Promise<void>;
+  hover(x: number, y: number): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A browser with the extension loaded. */
+export interface Session {
+  name: BrowserName;
+  newTab(): Promise<Tab>;
+  /** The address of an extension page, e.g. `popup.html`. */
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+
+/** The build a browser loads; the tests run after `npm run build`. */
+export function buildDir(name: BrowserName): string {
+  return path.join(root, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+}
+
+/** Says what is missing instead of failing deep inside a launch. */
+export function checkPrerequisites(name: BrowserName): void {
+  if (!existsSync(EXECUTABLES[name])) throw new Error(`${EXECUTABLES[name]} is missing: install Debian's ${name === 'chromium' ? 'chromium' : 'firefox-esr'} (see .ci/run).`);
+  if (!existsSync(path.join(buildDir(name), 'manifest.json'))) throw new Error(`${buildDir(name)} is missing: run \`npm run build\` first.`);
+}
+
+async function screenshotPath(name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, `${name}.png`);
+}
+
+function piercing(selector: string): string[] {
+  return selector.split('>>>').map((s) => s.trim());
+}
+
+function playwrightTab(page: PwPage): Tab {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn, arg),
+    waitFor: async (fn) => void (await page.waitForFunction(fn, undefined, { timeout: 15_000 })),
+    // Playwright's CSS engine pierces open shadow roots by itself.
+    waitForSelector: async (selector) => void (await page.locator(piercing(selector).join(' ')).first().waitFor({ timeout: 15_000 })),
+    texts: (selector) => page.locator(piercing(selector).join(' ')).allTextContents(),
+    click: (selector) => page.locator(piercing(selector).join(' ')).first().click(),
+    hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    screenshot: async (name) => {
+      const file = await screenshotPath(name);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Firefox never reports the load of a moz-extension:// page over WebDriver BiDi, so
+ * `page.goto` does not settle there (puppeteer/puppeteer#14314): start the navigation and
+ * wait for the new document ourselves.
+ */
+async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
+  page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not load within 15 s`);
+}
+
+function puppeteerTab(page: PpPage): Tab {
+  return {
+    goto: async (url) =>
+      url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn) => page.evaluate(fn) as never,
+    evaluateWith: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    waitFor: async (fn) => void (await page.waitForFunction(fn, { timeout: 15_000, polling: 100 })),
+    waitForSelector: async (selector) => void (await page.waitForSelector(selector, { timeout: 15_000 })),
+    texts: async (selector) => {
+      const handles = await page.$$(selector);
+      return Promise.all(handles.map((h) => h.evaluate((el) => el.textContent ?? '')));
+    },
+    click: async (selector) => {
+      const handle = await page.waitForSelector(selector, { timeout: 15_000 });
+      await handle!.click();
+    },
+    hover: async (x, y) => {
+      await page.mouse.move(x - 20, y, { steps: 2 });
+      await page.mouse.move(x, y, { steps: 2 });
+    },
+    screenshot: async (name) => {
+      const file = await screenshotPath(name);
+      await page.screenshot({ path: file as `${string}.png` });
+      return file;
+    },
+    close: () => page.close(),
+  };
+}
+
+async function launchChromium(profile: string): Promise<Session> {
+  const ext = buildDir('chromium');
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: EXECUTABLES.chromium,
+    // --headless=new comes from args: Playwright's own headless switch would pick the old mode.
+    headless: false,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, chromiumHostRules(),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    newTab: async () => playwrightTab(await context.newPage()),
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    close: () => context.close(),
+  };
+}
+
+async function launchFirefox(profile: string): Promise<Session> {
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: true,
+    userDataDir: profile,
+    defaultViewport: { width: 1100, height: 800 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      ...firefoxHostPrefs(),
+      // Pins the moz-extension:// address so that tests can open the popup and options.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: GECKO_UUID }),
+    },
+  });
+  await browser.installExtension(buildDir('firefox'));
+  return {
+    name: 'firefox',
+    newTab: async () => puppeteerTab(await browser.newPage()),
+    extensionUrl: (page) => `moz-extension://${GECKO_UUID}/${page}`,
+    close: () => browser.close(),
+  };
+}
+
+/** Starts a browser with a fresh profile and the built extension. */
+export async function launch(name: BrowserName): Promise<Session> {
+  checkPrerequisites(name);
+  const profile = await mkdtemp(path.join(os.tmpdir(), `backgrounder-${name}-`));
+  const session = await (name === 'chromium' ? launchChromium(profile) : launchFirefox(profile));
+  return {
+    ...session,
+    close: async () => {
+      await session.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * A small local server for the demo pages: it answers for each article's real host name
+ * (the browsers map those names to 127.0.0.1), so the shipped site list is what runs.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { DEMO_ARTICLES, type DemoArticle, PAGES_DIR } from './demo-articles';
+
+/** A running demo server. */
+export interface DemoServer {
+  port: number;
+  /** The article's address on its real host name, through this server's port. */
+  urlOf(article: DemoArticle): string;
+  close(): Promise<void>;
+}
+
+export async function startDemoServer(port = 0): Promise<DemoServer> {
+  const server = createServer(async (request, response) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    const article = DEMO_ARTICLES.find((a) => a.host === host);
+    if (!article || request.method !== 'GET') {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not a demo page.');
+      return;
+    }
+    const html = await readFile(path.join(PAGES_DIR, article.file));
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    port: actual,
+    urlOf: (article) => `http://${article.host}:${actual}${article.path}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Chromium's flag that sends the demo hosts to this machine (ports stay as in the URL). */
+export function chromiumHostRules(): string {
+  return `--host-resolver-rules=${DEMO_ARTICLES.map((a) => `MAP ${a.host} 127.0.0.1`).join(', ')}`;
+}
+
+/** Firefox prefs that resolve the demo hosts to this machine and keep plain http. */
+export function firefoxHostPrefs(): Record<string, string | boolean | number> {
+  return {
+    'network.dns.localDomains': DEMO_ARTICLES.map((a) => a.host).join(','),
+    'dom.security.https_first': false,
+    'dom.security.https_first_pbm': false,
+    'dom.security.https_only_mode': false,
+  };
+}

@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import { checkDatasetFiles } from './data/check';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports keep code search, lint and vi.mock working without generated globals.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Backgrounder',
+    description:
+      'Background to the names in a news story: who or what they are, dated facts with sources, related incidents. Works offline.',
+    // storage: the site toggles (local) and the per-tab list of names found (session).
+    permissions: ['storage'],
+    action: { default_title: 'Backgrounder' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'backgrounder@backgrounder.invalid',
+        strict_min_version: '140.0',
+        // Firefox asks for this declaration; Backgrounder collects and sends nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  hooks: {
+    // A broken dataset must fail the build, not ship.
+    'build:before': async () => {
+      const problems = await checkDatasetFiles();
+      if (problems.length > 0) {
+        throw new Error(`The dataset is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      }
+    },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
+
