@@ -20,6 +20,8 @@ export default defineConfig({
         // Firefox asks for this declaration; Backgrounder collects and sends nothing.
         data_collection_permissions: { required: ['none'] },
       },
+      // The data-collection declaration needs Firefox for Android 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   hooks: {

@@ -39,9 +39,12 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
   const root: TrieNode = { next: new Map(), entries: [] };
   let aliasCount = 0;
   for (const entity of dataset.entities) {
-    const spellings = [{ text: entity.name }, ...Object.values(entity.aliases).flat()];
-    for (const spelling of spellings) {
-      const alias = typeof spelling === 'string' ? { text: spelling } : spelling;
+    const listed = Object.values(entity.aliases)
+      .flat()
+      .map((a) => (typeof a === 'string' ? { text: a } : a));
+    // The canonical name is a spelling too, unless an alias lists it with flags (GRU is case-sensitive).
+    const spellings = listed.some((a) => a.text === entity.name) ? listed : [{ text: entity.name }, ...listed];
+    for (const alias of spellings) {
       const words = tokens(fold(alias.text));
       if (words.length === 0) continue;
       let node = root;

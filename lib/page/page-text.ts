@@ -66,8 +66,10 @@ export function extractText(
   let lastBlock: Element | null | undefined;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = (node as Text).data;
-    if (!value.trim()) continue;
     const block = blockOf(node);
+    // Blank text between blocks is layout, but between inline elements it is the space
+    // that keeps "<a>Dmitry</a> <b>Peskov</b>" two words: keep it only inside a block.
+    if (!value.trim() && block !== lastBlock) continue;
     if (lastBlock !== undefined && block !== lastBlock) {
       parts.push(BLOCK_BREAK);
       length += BLOCK_BREAK.length;

@@ -5,55 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
 import { type DemoServer, startDemoServer } from '../support/server';
-import { type BrowserName, launch, type Session, type Tab } from './harness';
+import { type BrowserName, launch, markCount, openPopup, pointOf, type Session, type Tab, tabIdOf } from './harness';
 
 const CARD = 'backgrounder-card >>> [data-testid="entity-card"]';
 const CARD_NAME = 'backgrounder-card >>> [data-testid="entity-name"]';
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
-
-/** Number of ranges in our highlight, as the page itself sees it. */
-const markCount = () => CSS.highlights.get('backgrounder-mention')?.size ?? 0;
-
-/** Viewport centre of the first occurrence of `word` in the page's text. */
-function pointOf(word: string): { x: number; y: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(word);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + word.length);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }
-  return null;
-}
-
-/**
- * The tab id the extension knows a site's page by. Without the "tabs" permission the
- * extension cannot see tab addresses, so this reads the per-tab state that the background
- * stored when the page reported in (lib/ext/tab-state.ts).
- */
-async function tabIdOf(session: Session, site: string): Promise<number> {
-  const ext = await session.newTab();
-  await ext.goto(session.extensionUrl('options.html'));
-  const id = await ext.evaluateWith(async (wanted) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    const all: Record<string, { site?: string }> = await api.storage.session.get(null);
-    const key = Object.keys(all).find((k) => k.startsWith('tab-') && all[k]?.site === wanted);
-    return key ? Number(key.slice('tab-'.length)) : -1;
-  }, site);
-  await ext.close();
-  expect(id, `a tab on ${site}`).toBeGreaterThanOrEqual(0);
-  return id;
-}
-
-async function openPopup(session: Session, tabId: number): Promise<Tab> {
-  const popup = await session.newTab();
-  await popup.goto(session.extensionUrl(`popup.html?tabId=${tabId}`));
-  return popup;
-}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   let server: DemoServer;
@@ -101,7 +57,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(entities.join('\n')).toContain('Dmitry Peskov');
     expect(entities.join('\n')).toContain('Jan Hamáček');
     expect((await popup.texts('[data-testid="incident-item"]')).length).toBeGreaterThanOrEqual(1);
-    await popup.screenshot(`${name}-popup`);
+    await popup.screenshot(`${name}-popup`, 'main');
     await popup.close();
   });
 

@@ -34,7 +34,9 @@ export interface Tab {
   texts(selector: string): Promise<string[]>;
   click(selector: string): Promise<void>;
   hover(x: number, y: number): Promise<void>;
-  screenshot(name: string): Promise<string>;
+  /** Saves a screenshot as test/artifacts/<name>.png; with `selector`, of that element only. */
+  screenshot(name: string, selector?: string): Promise<string>;
+  screenshotTo(file: string, selector?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -77,20 +79,32 @@ function playwrightTab(page: PwPage): Tab {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     evaluate: (fn) => page.evaluate(fn),
-    evaluateWith: (fn, arg) => page.evaluate(fn, arg),
+    // Playwright types the argument as serialised; ours are plain JSON values already.
+    evaluateWith: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     waitFor: async (fn) => void (await page.waitForFunction(fn, undefined, { timeout: 15_000 })),
     // Playwright's CSS engine pierces open shadow roots by itself.
     waitForSelector: async (selector) => void (await page.locator(piercing(selector).join(' ')).first().waitFor({ timeout: 15_000 })),
     texts: (selector) => page.locator(piercing(selector).join(' ')).allTextContents(),
     click: (selector) => page.locator(piercing(selector).join(' ')).first().click(),
     hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
-    screenshot: async (name) => {
-      const file = await screenshotPath(name);
-      await page.screenshot({ path: file });
-      return file;
+    screenshot: async (name, selector) => playwrightShot(page, await screenshotPath(name), selector),
+    screenshotTo: async (file, selector) => {
+      await mkdir(path.dirname(file), { recursive: true });
+      return playwrightShot(page, file, selector);
     },
     close: () => page.close(),
   };
+}
+
+async function playwrightShot(page: PwPage, file: string, selector?: string): Promise<string> {
+  await (selector ? page.locator(selector).first().screenshot({ path: file }) : page.screenshot({ path: file }));
+  return file;
+}
+
+async function puppeteerShot(page: PpPage, file: string, selector?: string): Promise<string> {
+  const target = selector ? await page.$(selector) : page;
+  await target!.screenshot({ path: file as `${string}.png` });
+  return file;
 }
 
 /**
@@ -132,16 +146,16 @@ function puppeteerTab(page: PpPage): Tab {
       await page.mouse.move(x - 20, y, { steps: 2 });
       await page.mouse.move(x, y, { steps: 2 });
     },
-    screenshot: async (name) => {
-      const file = await screenshotPath(name);
-      await page.screenshot({ path: file as `${string}.png` });
-      return file;
+    screenshot: async (name, selector) => puppeteerShot(page, await screenshotPath(name), selector),
+    screenshotTo: async (file, selector) => {
+      await mkdir(path.dirname(file), { recursive: true });
+      return puppeteerShot(page, file, selector);
     },
     close: () => page.close(),
   };
 }
 
-async function launchChromium(profile: string): Promise<Session> {
+async function launchChromium(profile: string, headed: boolean): Promise<Session> {
   const ext = buildDir('chromium');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLES.chromium,
@@ -149,7 +163,7 @@ async function launchChromium(profile: string): Promise<Session> {
     headless: false,
     viewport: { width: 1100, height: 800 },
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      ...(headed ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, chromiumHostRules(),
     ],
@@ -187,11 +201,11 @@ async function launchFirefox(profile: string): Promise<Session> {
   };
 }
 
-/** Starts a browser with a fresh profile and the built extension. */
-export async function launch(name: BrowserName): Promise<Session> {
+/** Starts a browser with a fresh profile and the built extension; `headed` (Chromium) shows its window. */
+export async function launch(name: BrowserName, { headed = false } = {}): Promise<Session> {
   checkPrerequisites(name);
   const profile = await mkdtemp(path.join(os.tmpdir(), `backgrounder-${name}-`));
-  const session = await (name === 'chromium' ? launchChromium(profile) : launchFirefox(profile));
+  const session = await (name === 'chromium' ? launchChromium(profile, headed) : launchFirefox(profile));
   return {
     ...session,
     close: async () => {
@@ -200,3 +214,51 @@ export async function launch(name: BrowserName): Promise<Session> {
     },
   };
 }
+
+// Steps shared by the browser tests and the demo.
+
+/** Number of ranges in our highlight, as the page itself sees it. */
+export const markCount = () => CSS.highlights.get('backgrounder-mention')?.size ?? 0;
+
+/** Viewport centre of the first occurrence of `word` in the page's text. */
+export function pointOf(word: string): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(word);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}
+
+/**
+ * The tab id the extension knows a site's page by. Without the "tabs" permission the
+ * extension cannot see tab addresses, so this reads the per-tab state that the background
+ * stored when the page reported in (lib/ext/tab-state.ts).
+ */
+export async function tabIdOf(session: Session, site: string): Promise<number> {
+  const ext = await session.newTab();
+  await ext.goto(session.extensionUrl('options.html'));
+  const id = await ext.evaluateWith(async (wanted) => {
+    type StorageApi = { storage: { session: { get(keys: null): Promise<Record<string, { site?: string }>> } } };
+    const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
+    const all = await (g.browser ?? g.chrome)!.storage.session.get(null);
+    const key = Object.keys(all).find((k) => k.startsWith('tab-') && all[k]?.site === wanted);
+    return key ? Number(key.slice('tab-'.length)) : -1;
+  }, site);
+  await ext.close();
+  if (id < 0) throw new Error(`no tab on ${site} has reported to the extension`);
+  return id;
+}
+
+export async function openPopup(session: Session, tabId: number): Promise<Tab> {
+  const popup = await session.newTab();
+  await popup.goto(session.extensionUrl(`popup.html?tabId=${tabId}`));
+  return popup;
+}
+

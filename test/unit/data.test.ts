@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import entities from '../../data/entities.json';
+import incidents from '../../data/incidents.json';
+import { validateDataset } from '../../data/validate';
+
+type Json = Record<string, unknown> & { id: string };
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** The real dataset with one change applied to a copy. */
+function broken(change: (e: Json[], i: Json[]) => void): string[] {
+  const e = clone(entities) as unknown as Json[];
+  const i = clone(incidents) as unknown as Json[];
+  change(e, i);
+  return validateDataset({ entities: e, incidents: i });
+}
+
+const peskov = (e: Json[]) => e.find((x) => x.id === 'dmitry-peskov') as Json & { facts: Array<Record<string, unknown>>; aliases: Record<string, unknown[]>; incidents: string[] };
+
+describe('validateDataset', () => {
+  it('accepts the bundled dataset', () => {
+    expect(validateDataset({ entities, incidents })).toEqual([]);
+  });
+
+  it.each<[string, (e: Json[], i: Json[]) => void, RegExp]>([
+    ['a file that is not an array', (e) => e.splice(0, e.length, ...([{ not: 'an entity' }] as unknown as Json[])), /entity #0: id: /],
+    ['an impossible date', (e) => (peskov(e).facts[0]!.date = '2021-02-30'), /data\/entities\.json: entity "dmitry-peskov": facts\[0\]\.date: is not a real calendar date/],
+    ['a date in the wrong form', (e) => (peskov(e).facts[0]!.date = '8 July 2020'), /facts\[0\]\.date: must be YYYY/],
+    ['a fact without a source', (e) => (peskov(e).facts[0]!.sources = []), /facts\[0\]\.sources: needs at least one source/],
+    ['a source with neither url nor seed', (e) => (peskov(e).facts[0]!.sources = [{ title: 'Somewhere' }]), /facts\[0\]\.sources\[0\]: needs a url or a seed/],
+    ['an empty description', (e) => (peskov(e).description = '  '), /"dmitry-peskov": description: must not be empty/],
+    ['an unknown field', (e) => (peskov(e).nickname = 'x'), /"dmitry-peskov": nickname: /],
+    ['a duplicate id', (e) => e.push(clone(peskov(e))), /entity "dmitry-peskov": id: is used more than once/],
+    ['an incident that does not exist', (e) => peskov(e).incidents.push('no-such-incident'), /"dmitry-peskov": incidents: no incident "no-such-incident"/],
+    ['a one-way reference', (e) => (peskov(e).incidents = []), /incident "vrbetice-attribution-expulsions-2021": entities: lists "dmitry-peskov", whose incidents do not list/],
+    ['an incident naming a missing entity', (_e, i) => (i[0]!.entities as string[]).push('nobody'), /incident "vrbetice-explosions-2014": entities: no entity "nobody"/],
+    ['an alias shared without an ambiguity note', (e) => {
+      const gru = e.find((x) => x.id === 'gru') as Json & { aliases: Record<string, unknown[]> };
+      delete gru.ambiguity;
+      gru.aliases.en!.push('Peskov');
+    }, /entity "gru": aliases: "peskov" also names "dmitry-peskov"/],
+  ])('reports %s', (_what, change, message) => {
+    const problems = broken(change);
+    expect(problems.join('\n')).toMatch(message);
+  });
+});

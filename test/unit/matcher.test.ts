@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data';
+import { buildIndex, findMentions } from '../../lib/matcher';
+
+const index = buildIndex(dataset);
+const found = (text: string) =>
+  findMentions(index, text).map((m) => ({ text: text.slice(m.start, m.end), id: m.entityId, how: m.how }));
+
+describe('findMentions', () => {
+  it.each([
+    ['Kremlin spokesman Dmitry Peskov said', [{ text: 'Dmitry Peskov', id: 'dmitry-peskov', how: 'exact' }]],
+    ['Acting Foreign Minister Jan Hamacek said', [{ text: 'Jan Hamacek', id: 'jan-hamacek', how: 'exact' }]],
+    ['Jednání s Hamáčkem skončilo', [{ text: 'Hamáčkem', id: 'jan-hamacek', how: 'inflected' }]],
+    ['HAMÁČEK řekl', [{ text: 'HAMÁČEK', id: 'jan-hamacek', how: 'exact' }]],
+    ['Babišova vláda', [{ text: 'Babišova', id: 'andrej-babis', how: 'inflected' }]],
+    ['По словам Пескова', [{ text: 'Пескова', id: 'dmitry-peskov', how: 'inflected' }]],
+    ["Peskov's remarks", [{ text: 'Peskov', id: 'dmitry-peskov', how: 'exact' }]],
+    ['Peskov’s remarks', [{ text: 'Peskov', id: 'dmitry-peskov', how: 'exact' }]],
+    ['officers of the GRU military intelligence', [{ text: 'GRU', id: 'gru', how: 'exact' }]],
+    ['the Vrbetice area', [{ text: 'Vrbetice', id: 'vrbetice', how: 'exact' }]],
+    ['výbuchy ve Vrběticích', [{ text: 'Vrběticích', id: 'vrbetice', how: 'inflected' }]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Gru, the villain of Despicable Me', 'a case-sensitive acronym in the wrong case'],
+    ['the GRUB boot loader', 'an alias inside a longer word'],
+    ['Peskovich and Babisovsky', 'aliases as word prefixes'],
+    ['nothing relevant here at all', 'plain text'],
+  ])('finds nothing in %j (%s)', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('prefers the longest alias at a word', () => {
+    expect(found('Dmitry Sergeyevich Peskov')).toEqual([{ text: 'Dmitry Sergeyevich Peskov', id: 'dmitry-peskov', how: 'exact' }]);
+  });
+
+  it('does not join a name across a block break', () => {
+    expect(found('Dmitry\n\nPeskov')).toEqual([{ text: 'Peskov', id: 'dmitry-peskov', how: 'exact' }]);
+  });
+
+  it('keeps offsets into the original text with decomposed diacritics', () => {
+    const text = 'Ministr Hama\u0301c\u030cek uvedl';
+    const [m] = findMentions(index, text);
+    expect(text.slice(m!.start, m!.end)).toBe('Hama\u0301c\u030cek');
+  });
+});
