@@ -54,6 +54,28 @@ function checkUnique(file: string, kind: string, ids: string[], problems: string
   }
 }
 
+/** Every reference of `items` must exist, and the item it names must refer back. */
+function checkLinks<A extends { id: string }, B extends { id: string }>(
+  file: string,
+  kind: string,
+  items: A[],
+  refsOf: (item: A) => string[],
+  field: string,
+  targetKind: string,
+  targets: Map<string, B>,
+  backRefsOf: (target: B) => string[],
+  problems: string[],
+): void {
+  for (const item of items) {
+    for (const id of refsOf(item)) {
+      const target = targets.get(id);
+      if (!target) problems.push(`${file}: ${kind} "${item.id}": ${field}: no ${targetKind} "${id}"`);
+      else if (!backRefsOf(target).includes(item.id))
+        problems.push(`${file}: ${kind} "${item.id}": ${field}: lists "${id}", whose ${kind === 'entity' ? 'entities' : 'incidents'} do not list "${item.id}"`);
+    }
+  }
+}
+
 /** All problems of the dataset; an empty list means it is valid. */
 export function validateDataset(raw: RawDataset): string[] {
   const problems: string[] = [];
@@ -66,22 +88,8 @@ export function validateDataset(raw: RawDataset): string[] {
 
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
-  for (const entity of entities) {
-    for (const id of entity.incidents) {
-      const incident = incidentById.get(id);
-      if (!incident) problems.push(`${ef}: entity "${entity.id}": incidents: no incident "${id}"`);
-      else if (!incident.entities.includes(entity.id))
-        problems.push(`${ef}: entity "${entity.id}": incidents: lists "${id}", whose entities do not list "${entity.id}"`);
-    }
-  }
-  for (const incident of incidents) {
-    for (const id of incident.entities) {
-      const entity = entityById.get(id);
-      if (!entity) problems.push(`${inf}: incident "${incident.id}": entities: no entity "${id}"`);
-      else if (!entity.incidents.includes(incident.id))
-        problems.push(`${inf}: incident "${incident.id}": entities: lists "${id}", whose incidents do not list "${incident.id}"`);
-    }
-  }
+  checkLinks(ef, 'entity', entities, (e) => e.incidents, 'incidents', 'incident', incidentById, (i) => i.entities, problems);
+  checkLinks(inf, 'incident', incidents, (i) => i.entities, 'entities', 'entity', entityById, (e) => e.incidents, problems);
 
   // An alias that leads to two entities makes the card a coin toss, unless the data says so.
   const owners = new Map<string, string>();

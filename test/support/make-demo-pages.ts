@@ -20,14 +20,7 @@ for (const article of DEMO_ARTICLES) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escape(article.headline)} | ${escape(article.publication)}</title>
-    <style>
-      body { margin: 0; font: 18px/1.6 Georgia, 'Times New Roman', serif; color: #222; background: #fff; }
-      .masthead { padding: 12px 24px; border-bottom: 3px solid #222; font: 700 22px/1 system-ui, sans-serif; letter-spacing: .02em; }
-      article { max-width: 720px; margin: 24px auto; padding: 0 24px; }
-      h1 { font-size: 34px; line-height: 1.2; margin: 0 0 8px; }
-      .byline { color: #666; font: 14px system-ui, sans-serif; margin-bottom: 24px; }
-      .notice { color: #666; font: 12px system-ui, sans-serif; border-top: 1px solid #ddd; padding-top: 8px; margin-top: 32px; }
-    </style>
+    <link rel="stylesheet" href="/news.css" />
   </head>
   <body>
     <div class="masthead">${escape(article.publication)}</div>

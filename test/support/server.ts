@@ -24,8 +24,10 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not a demo page.');
       return;
     }
-    const html = await readFile(path.join(PAGES_DIR, article.file));
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    const isStyle = request.url === '/news.css';
+    const body = await readFile(path.join(PAGES_DIR, isStyle ? 'news.css' : article.file));
+    const type = isStyle ? 'text/css; charset=utf-8' : 'text/html; charset=utf-8';
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actual = (server.address() as AddressInfo).port;
