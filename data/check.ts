@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { DATA_FILES, validateDataset } from './validate';
+import { DATA_FILES, type ReferenceRow, validateDataset } from './validate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,11 +18,26 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
+/** The reference list: a TSV with a header row `id kind canonical_name sheet_ref`. */
+export function parseReference(tsv: string): ReferenceRow[] {
+  const [header, ...rows] = tsv.trim().split('\n');
+  if (header?.split('\t').slice(0, 3).join(' ') !== 'id kind canonical_name')
+    throw new Error(`${DATA_FILES.reference}: the header must start with id, kind, canonical_name`);
+  return rows.map((row) => {
+    const [id = '', kind = '', name = ''] = row.split('\t');
+    return { id, kind, name };
+  });
+}
+
 /** Reads and validates the dataset files; returns the problems found. */
 export async function checkDatasetFiles(): Promise<string[]> {
   try {
-    const [entities, incidents] = await Promise.all([readJson(DATA_FILES.entities), readJson(DATA_FILES.incidents)]);
-    return validateDataset({ entities, incidents });
+    const [entities, incidents, tsv] = await Promise.all([
+      readJson(DATA_FILES.entities),
+      readJson(DATA_FILES.incidents),
+      readFile(path.join(root, DATA_FILES.reference), 'utf8'),
+    ]);
+    return validateDataset({ entities, incidents }, parseReference(tsv));
   } catch (error) {
     return [(error as Error).message];
   }

@@ -47,10 +47,15 @@ export const Alias = v.union([
     inflected: v.optional(v.boolean()),
     /** A cover name used by the person (Boshirov). */
     cover: v.optional(v.boolean()),
+    /** Too common alone (Petrov, Smirnov, Bond): match only after a full name of the item in the same text. */
+    needsContext: v.optional(v.boolean()),
+    /** The matcher may apply its case-ending rules to this spelling. */
+    inflects: v.optional(v.boolean()),
   }),
 ]);
 
-const Language = v.picklist(['en', 'cs', 'ru', 'de', 'pl']);
+/** Spellings by language. */
+const Aliases = v.record(v.picklist(['en', 'cs', 'ru', 'de', 'pl']), v.array(Alias));
 
 export const Entity = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),
@@ -63,7 +68,7 @@ export const Entity = v.strictObject({
     v.array(v.strictObject({ title: text, from: v.optional(DateString), to: v.optional(DateString) })),
   ),
   facts: v.pipe(v.array(Fact), v.minLength(2, 'needs at least two facts'), v.maxLength(5, 'has more than five facts')),
-  aliases: v.record(Language, v.array(Alias)),
+  aliases: Aliases,
   ambiguity: v.optional(text),
   incidents: v.array(text),
 });
@@ -74,6 +79,8 @@ export const Incident = v.strictObject({
   date: v.strictObject({ from: DateString, to: v.optional(DateString) }),
   place: text,
   summary: text,
+  /** Names and labels of the incident itself (MH17, "Skripal poisoning", "kauza Skripal"). */
+  aliases: v.optional(Aliases),
   entities: v.pipe(v.array(text), v.minLength(1, 'needs at least one entity')),
   sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source')),
   corrections: v.optional(v.array(v.strictObject({ claim: text, correction: text, sources: v.array(Source) }))),

@@ -14,7 +14,11 @@ export interface RawDataset {
 }
 
 /** Where each part of the dataset lives, for messages. */
-export const DATA_FILES = { entities: 'data/entities.json', incidents: 'data/incidents.json' } as const;
+export const DATA_FILES = {
+  entities: 'data/entities.json',
+  incidents: 'data/incidents.json',
+  reference: 'data/reference.tsv',
+} as const;
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
@@ -76,8 +80,45 @@ function checkLinks<A extends { id: string }, B extends { id: string }>(
   }
 }
 
-/** All problems of the dataset; an empty list means it is valid. */
-export function validateDataset(raw: RawDataset): string[] {
+/** A row of the project's reference list (data/reference.tsv): the ids and names the dataset must use. */
+export interface ReferenceRow {
+  id: string;
+  kind: string;
+  name: string;
+}
+
+/** Every row of the reference list must be in the dataset, with its kind and canonical name. */
+function checkReference(
+  reference: readonly ReferenceRow[],
+  entities: Map<string, Entity>,
+  incidents: Map<string, Incident>,
+  problems: string[],
+): void {
+  for (const row of reference) {
+    if (row.kind === 'incident') {
+      const incident = incidents.get(row.id);
+      if (!incident) problems.push(`${DATA_FILES.incidents}: incident "${row.id}": missing (listed in ${DATA_FILES.reference})`);
+      else if (incident.title !== row.name)
+        problems.push(`${DATA_FILES.incidents}: incident "${row.id}": title: must be "${row.name}" as in ${DATA_FILES.reference}`);
+      continue;
+    }
+    const entity = entities.get(row.id);
+    if (!entity) problems.push(`${DATA_FILES.entities}: entity "${row.id}": missing (listed in ${DATA_FILES.reference})`);
+    else {
+      if (entity.name !== row.name) problems.push(`${DATA_FILES.entities}: entity "${row.id}": name: must be "${row.name}" as in ${DATA_FILES.reference}`);
+      if (entity.kind !== row.kind) problems.push(`${DATA_FILES.entities}: entity "${row.id}": kind: must be "${row.kind}" as in ${DATA_FILES.reference}`);
+    }
+  }
+}
+
+/** The spellings of an entity or incident, as written in the data. */
+function spellingsOf(item: Entity | Incident): string[] {
+  const listed = Object.values(item.aliases ?? {}).flat().map((a) => (typeof a === 'string' ? a : a.text));
+  return 'name' in item ? [item.name, ...listed] : listed;
+}
+
+/** All problems of the dataset; an empty list means it is valid. `reference` adds the reference-list check. */
+export function validateDataset(raw: RawDataset, reference?: readonly ReferenceRow[]): string[] {
   const problems: string[] = [];
   const ef = DATA_FILES.entities;
   const inf = DATA_FILES.incidents;
@@ -91,15 +132,19 @@ export function validateDataset(raw: RawDataset): string[] {
   checkLinks(ef, 'entity', entities, (e) => e.incidents, 'incidents', 'incident', incidentById, (i) => i.entities, problems);
   checkLinks(inf, 'incident', incidents, (i) => i.entities, 'entities', 'entity', entityById, (e) => e.incidents, problems);
 
-  // An alias that leads to two entities makes the card a coin toss, unless the data says so.
-  const owners = new Map<string, string>();
-  for (const entity of entities) {
-    const spellings = [entity.name, ...Object.values(entity.aliases).flat().map((a) => (typeof a === 'string' ? a : a.text))];
-    for (const spelling of new Set(spellings.map(fold))) {
+  if (reference) checkReference(reference, entityById, incidentById, problems);
+
+  // An alias that leads to two items makes the card a coin toss, unless both entities say so.
+  const owners = new Map<string, Entity | Incident>();
+  for (const item of [...entities, ...incidents]) {
+    const file = 'name' in item ? ef : inf;
+    const kind = 'name' in item ? 'entity' : 'incident';
+    for (const spelling of new Set(spellingsOf(item).map(fold))) {
       const owner = owners.get(spelling);
-      if (owner && owner !== entity.id && !(entity.ambiguity && entityById.get(owner)?.ambiguity))
-        problems.push(`${ef}: entity "${entity.id}": aliases: "${spelling}" also names "${owner}" and neither marks the ambiguity`);
-      else owners.set(spelling, entity.id);
+      const excused = owner && 'ambiguity' in item && item.ambiguity && 'ambiguity' in owner && owner.ambiguity;
+      if (owner && owner.id !== item.id && !excused)
+        problems.push(`${file}: ${kind} "${item.id}": aliases: "${spelling}" also names "${owner.id}" and neither marks the ambiguity`);
+      else owners.set(spelling, item);
     }
   }
   return problems;

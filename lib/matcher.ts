@@ -3,7 +3,7 @@
  * through a trie of normalised tokens built once per dataset. A mention is always whole
  * words, and the longest alias starting at a word wins.
  */
-import type { Dataset } from '../data/schema';
+import type { Alias, Dataset, Entity, Incident } from '../data/schema';
 import type { Mention } from './mention';
 import { fold, normalize, toOriginal } from './normalize';
 
@@ -11,6 +11,8 @@ interface AliasEntry {
   entityId: string;
   text: string;
   caseSensitive: boolean;
+  /** Only after a full name of the same item appeared earlier in the text. */
+  needsContext: boolean;
   how: Mention['how'];
 }
 
@@ -34,17 +36,27 @@ function tokens(folded: string): Array<{ start: number; end: number; word: strin
   return [...folded.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
 }
 
-/** Builds the index for every alias of every entity. Cost grows with the aliases, once. */
+type Spelling = Exclude<Alias, string>;
+
+/** The spellings to index for an entity or incident; listed flags win over the bare canonical name. */
+function spellingsOf(item: Entity | Incident): Spelling[] {
+  const listed = Object.values(item.aliases ?? {})
+    .flat()
+    .map((a) => (typeof a === 'string' ? { text: a } : a));
+  // The canonical name is a spelling too, unless an alias lists it with flags (GRU is case-sensitive).
+  if (!('name' in item) || listed.some((a) => a.text === item.name)) return listed;
+  return [{ text: item.name }, ...listed];
+}
+
+/**
+ * Builds the index for every alias of every entity and incident (incidents are matched by
+ * their own labels: "MH17", "Skripal poisoning"). Cost grows with the aliases, once.
+ */
 export function buildIndex(dataset: Dataset): MatcherIndex {
   const root: TrieNode = { next: new Map(), entries: [] };
   let aliasCount = 0;
-  for (const entity of dataset.entities) {
-    const listed = Object.values(entity.aliases)
-      .flat()
-      .map((a) => (typeof a === 'string' ? { text: a } : a));
-    // The canonical name is a spelling too, unless an alias lists it with flags (GRU is case-sensitive).
-    const spellings = listed.some((a) => a.text === entity.name) ? listed : [{ text: entity.name }, ...listed];
-    for (const alias of spellings) {
+  for (const item of [...dataset.entities, ...dataset.incidents]) {
+    for (const alias of spellingsOf(item)) {
       const words = tokens(fold(alias.text));
       if (words.length === 0) continue;
       let node = root;
@@ -53,12 +65,13 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
         if (!child) node.next.set(word, (child = { next: new Map(), entries: [] }));
         node = child;
       }
-      if (node.entries.some((e) => e.entityId === entity.id && e.text === alias.text)) continue;
+      if (node.entries.some((e) => e.entityId === item.id && e.text === alias.text)) continue;
       node.entries.push({
-        entityId: entity.id,
+        entityId: item.id,
         text: alias.text,
-        caseSensitive: 'caseSensitive' in alias && alias.caseSensitive === true,
-        how: 'inflected' in alias && alias.inflected === true ? 'inflected' : 'exact',
+        caseSensitive: alias.caseSensitive === true,
+        needsContext: alias.needsContext === true,
+        how: alias.inflected === true ? 'inflected' : 'exact',
       });
       aliasCount++;
     }
@@ -76,6 +89,8 @@ export function findMentions(index: MatcherIndex, text: string): Mention[] {
   const normalized = normalize(text);
   const words = tokens(normalized.text);
   const mentions: Mention[] = [];
+  // Items already named in full: their context-dependent short forms may now match.
+  const named = new Set<string>();
   let i = 0;
   while (i < words.length) {
     let node: TrieNode | undefined = index.root;
@@ -84,7 +99,11 @@ export function findMentions(index: MatcherIndex, text: string): Mention[] {
       node = node.next.get(words[j]!.word);
       if (!node) break;
       const span = toOriginal(normalized, words[i]!.start, words[j]!.end);
-      const entry = node.entries.find((e) => !e.caseSensitive || sameCase(text.slice(span.start, span.end), e.text));
+      const entry = node.entries.find(
+        (e) =>
+          (!e.needsContext || named.has(e.entityId)) &&
+          (!e.caseSensitive || sameCase(text.slice(span.start, span.end), e.text)),
+      );
       if (entry) best = { last: j, entry };
       const next = words[j + 1];
       if (!next || !JOINABLE_GAP.test(normalized.text.slice(words[j]!.end, next.start))) break;
@@ -92,6 +111,7 @@ export function findMentions(index: MatcherIndex, text: string): Mention[] {
     if (best) {
       const span = toOriginal(normalized, words[i]!.start, words[best.last]!.end);
       mentions.push({ ...span, entityId: best.entry.entityId, alias: best.entry.text, how: best.entry.how });
+      if (!best.entry.needsContext) named.add(best.entry.entityId);
       i = best.last + 1;
     } else {
       i++;

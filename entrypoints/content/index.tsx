@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { EntityCard } from '../../components/EntityCard';
+import { IncidentCard } from '../../components/IncidentCard';
 import cardCss from '../../components/card.css?inline';
 import { dataset } from '../../data';
 import { createCatalog } from '../../lib/catalog';
@@ -29,10 +30,17 @@ export default defineContentScript({
       css: cardCss,
       signal,
       render(container, mark) {
-        const entity = mark && catalog.entity(mark.mention.entityId);
-        if (!entity) return render(null, container);
-        const incidents = entity.incidents.flatMap((id) => catalog.incident(id) ?? []);
-        render(<EntityCard entity={entity} incidents={incidents} />, container);
+        const id = mark?.mention.entityId ?? '';
+        const entity = catalog.entity(id);
+        const incident = catalog.incident(id);
+        if (entity) {
+          const incidents = entity.incidents.flatMap((i) => catalog.incident(i) ?? []);
+          render(<EntityCard entity={entity} incidents={incidents} />, container);
+        } else if (incident) {
+          render(<IncidentCard incident={incident} involved={incident.entities.map(catalog.nameOf)} />, container);
+        } else {
+          render(null, container);
+        }
       },
     });
 

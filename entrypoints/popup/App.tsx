@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { FoundList } from '../../components/FoundList';
 import { IncidentList } from '../../components/IncidentList';
 import { dataset } from '../../data';
-import { createCatalog, rankIncidents } from '../../lib/catalog';
+import { createCatalog, foundEntities, rankIncidents } from '../../lib/catalog';
 import { getTabState, type TabState, watchTabState } from '../../lib/ext/tab-state';
 
 const catalog = createCatalog(dataset);
@@ -42,10 +42,7 @@ export function App() {
     return () => controller.abort();
   }, []);
 
-  const found = (state?.entities ?? []).flatMap(({ id, count }) => {
-    const entity = catalog.entity(id);
-    return entity ? [{ entity, count }] : [];
-  });
+  const found = foundEntities(catalog, state?.entities ?? []);
   const incidents = rankIncidents(dataset, state?.entities ?? []);
 
   return (
@@ -61,7 +58,7 @@ export function App() {
       {incidents.length > 0 && (
         <>
           <h2>Incidents that connect them</h2>
-          <IncidentList incidents={incidents} nameOf={(id) => catalog.entity(id)?.name ?? id} />
+          <IncidentList incidents={incidents} nameOf={catalog.nameOf} />
         </>
       )}
       <p class="footer">

@@ -12,9 +12,21 @@ describe('rankIncidents', () => {
       { id: 'gru', count: 1 },
       { id: 'vrbetice', count: 1 },
       { id: 'andrej-babis', count: 1 },
+      { id: 'dmitry-peskov', count: 1 },
     ]);
+    // Zeman's address connects four of them; the expulsions connect all five.
     expect(ranked[0]!.incident.id).toBe('vrbetice-attribution-expulsions-2021');
+    expect(ranked[1]!.incident.id).toBe('zeman-two-versions-2021');
     expect(ranked[0]!.entityIds[0]).toBe('jan-hamacek');
+  });
+
+  it('puts an incident the page names itself before those it only connects', () => {
+    const ranked = rankIncidents(dataset, [
+      { id: 'jan-hamacek', count: 5 },
+      { id: 'mh17-2014', count: 1 },
+    ]);
+    expect(ranked[0]!.incident.id).toBe('mh17-2014');
+    expect(ranked.slice(1).every((r) => r.entityIds.includes('jan-hamacek'))).toBe(true);
   });
 
   it('lists nothing when no entity was found', () => {

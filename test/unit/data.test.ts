@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import entities from '../../data/entities.json';
 import incidents from '../../data/incidents.json';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseReference } from '../../data/check';
 import { validateDataset } from '../../data/validate';
+
+const reference = parseReference(readFileSync(path.join(__dirname, '../../data/reference.tsv'), 'utf8'));
 
 type Json = Record<string, unknown> & { id: string };
 const clone = <T>(value: T): T => structuredClone(value);
@@ -17,8 +22,23 @@ function broken(change: (e: Json[], i: Json[]) => void): string[] {
 const peskov = (e: Json[]) => e.find((x) => x.id === 'dmitry-peskov') as Json & { facts: Array<Record<string, unknown>>; aliases: Record<string, unknown[]>; incidents: string[] };
 
 describe('validateDataset', () => {
-  it('accepts the bundled dataset', () => {
-    expect(validateDataset({ entities, incidents })).toEqual([]);
+  it('accepts the bundled dataset, with every item of the reference list', () => {
+    expect(reference).toHaveLength(100);
+    expect(validateDataset({ entities, incidents }, reference)).toEqual([]);
+  });
+
+  it.each([
+    ['a missing entity', [{ id: 'nobody', kind: 'person', name: 'Nobody' }], /entity "nobody": missing \(listed in data\/reference\.tsv\)/],
+    ['a renamed entity', [{ id: 'dmitry-peskov', kind: 'person', name: 'D. Peskov' }], /entity "dmitry-peskov": name: must be "D\. Peskov"/],
+    ['a wrong kind', [{ id: 'gru', kind: 'place', name: 'GRU' }], /entity "gru": kind: must be "place"/],
+    ['a missing incident', [{ id: 'no-incident', kind: 'incident', name: 'X' }], /incident "no-incident": missing/],
+    ['a retitled incident', [{ id: 'mh17-2014', kind: 'incident', name: 'MH17' }], /incident "mh17-2014": title: must be "MH17"/],
+  ])('checks the reference list: %s', (_what, rows, message) => {
+    expect(validateDataset({ entities, incidents }, rows).join('\n')).toMatch(message);
+  });
+
+  it('rejects a reference list without its header', () => {
+    expect(() => parseReference('a\tb\nc\td')).toThrow(/header must start with id, kind, canonical_name/);
   });
 
   it.each<[string, (e: Json[], i: Json[]) => void, RegExp]>([

@@ -32,6 +32,33 @@ describe('findMentions', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ['Smirnov said', []],
+    ['James Bond films', []],
+    ['Prime Minister Petrov', []],
+    ['Petr Zeman', []],
+    ['Lawyer Yevgeny Smirnov said. Smirnov added', ['yevgeny-smirnov', 'yevgeny-smirnov']],
+    ['Alexander Petrov and Ruslan Boshirov. Petrov said', ['alexander-mishkin', 'anatoly-chepiga', 'alexander-mishkin']],
+    ['Ian Bond of the Centre for European Reform. Bond said', ['ian-bond', 'centre-for-european-reform', 'ian-bond']],
+  ])('matches a common short form only after the full name: %j', (text, ids) => {
+    expect(findMentions(index, text).map((m) => m.entityId)).toEqual(ids);
+  });
+
+  it.each([
+    ['the MH17 trial', 'MH17', 'mh17-2014'],
+    ['Malaysia Airlines Flight MH-17 was', 'Malaysia Airlines Flight MH-17', 'mh17-2014'],
+    ['after the Skripal poisoning in', 'Skripal poisoning', 'skripal-poisoning-2018'],
+    ['v souvislosti s kauzou ricin', undefined, undefined],
+    ['ricinová kauza pokračuje', 'ricinová kauza', 'ricin-hoax-2020'],
+    ['дело Скрипалей', 'дело Скрипалей', 'skripal-poisoning-2018'],
+    ['radnice Prahy 6', 'Prahy 6', 'prague-6'],
+    ['Sergei Skripal', 'Sergei Skripal', 'sergei-skripal'],
+  ])('names an incident or the longer place by its own label: %j', (text, span, id) => {
+    const [m] = findMentions(index, text);
+    expect(m && text.slice(m.start, m.end)).toBe(span);
+    expect(m?.entityId).toBe(id);
+  });
+
   it('prefers the longest alias at a word', () => {
     expect(found('Dmitry Sergeyevich Peskov')).toEqual([{ text: 'Dmitry Sergeyevich Peskov', id: 'dmitry-peskov', how: 'exact' }]);
   });
