@@ -39,6 +39,7 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let lastPoint = { x: 0, y: 0, overCard: false };
+  let havePoint = false;
 
   function ensureHost(): HTMLElement {
     if (container) return container;
@@ -105,14 +106,24 @@ export function attachHoverCard(options: HoverCardOptions): HoverCard {
     'pointermove',
     (event) => {
       lastPoint = { x: event.clientX, y: event.clientY, overCard: host !== undefined && event.composedPath().includes(host) };
+      havePoint = true;
       // One hit test per frame, however fast the pointer moves.
       if (!frame) frame = requestAnimationFrame(update);
     },
     { passive: true, signal },
   );
   doc.addEventListener('keydown', (event) => event.key === 'Escape' && hide(), { signal });
-  // A fixed card would drift away from its name on scroll: close it instead.
-  doc.addEventListener('scroll', () => current && hide(), { passive: true, capture: true, signal });
+  // A fixed card would drift away from its name on scroll: close it, then look again at
+  // what the resting pointer is over now (browsers send no pointer event for a scroll).
+  doc.addEventListener(
+    'scroll',
+    () => {
+      if (current) hide();
+      lastPoint = { ...lastPoint, overCard: false };
+      if (!frame && havePoint) frame = requestAnimationFrame(update);
+    },
+    { passive: true, capture: true, signal },
+  );
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
     cancelAnimationFrame(frame);

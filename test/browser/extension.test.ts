@@ -38,16 +38,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(await article.evaluate(() => document.querySelectorAll('article mark, article [class*="backgrounder"]').length)).toBe(0);
   });
 
-  it('shows the card for Peskov on hover', async () => {
-    const point = await article.evaluateWith(pointOf, 'Peskov');
+  it.each([
+    ['Peskov', 'Dmitry Peskov', 'person'],
+    ['Vrbetice', 'Vrbětice', 'place'],
+    ['MH17', 'Downing of Malaysia Airlines flight MH17 and the Dutch trial', 'incident'],
+  ])('shows the card for %s on hover', async (word, title, kind) => {
+    const point = await article.evaluateWith(pointOf, word);
     expect(point).not.toBeNull();
     await article.hover(point!.x, point!.y);
     await article.waitForSelector(CARD);
-    expect(await article.texts(CARD_NAME)).toEqual(['Dmitry Peskov']);
-    const facts = await article.texts('backgrounder-card >>> [data-testid="entity-fact"]');
-    expect(facts).toHaveLength(2);
-    expect(facts[0]).toMatch(/\d{4}/);
-    await article.screenshot(`${name}-card`);
+    await article.waitFor(() => Boolean(document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-testid="entity-name"]')?.textContent));
+    expect(await article.texts(CARD_NAME)).toEqual([title]);
+    const description = await article.texts('backgrounder-card >>> [data-testid="entity-description"]');
+    expect(description[0]!.length).toBeGreaterThan(20);
+    if (kind !== 'incident') {
+      const facts = await article.texts('backgrounder-card >>> [data-testid="entity-fact"]');
+      expect(facts).toHaveLength(2);
+      expect(facts[0]).toMatch(/\d{4}/);
+    }
+    await article.screenshot(kind === 'person' ? `${name}-card` : `${name}-card-${kind}`);
   });
 
   it('lists the entities found and the incidents that connect them in the popup', async () => {

@@ -74,6 +74,17 @@ function piercing(selector: string): string[] {
   return selector.split('>>>').map((s) => s.trim());
 }
 
+/** In the page: the element that `parts` (host selectors, then the inner one) lead to, through open shadow roots. */
+function deepQuery(parts: string[]): Element | null {
+  let root: ParentNode | null = document;
+  let found: Element | null = null;
+  for (const part of parts) {
+    found = root?.querySelector(part) ?? null;
+    root = found?.shadowRoot ?? null;
+  }
+  return found;
+}
+
 function playwrightTab(page: PwPage): Tab {
   return {
     goto: async (url) => void (await page.goto(url)),
@@ -133,7 +144,10 @@ function puppeteerTab(page: PpPage): Tab {
     evaluate: (fn) => page.evaluate(fn) as never,
     evaluateWith: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (fn) => void (await page.waitForFunction(fn, { timeout: 15_000, polling: 100 })),
-    waitForSelector: async (selector) => void (await page.waitForSelector(selector, { timeout: 15_000 })),
+    // Puppeteer re-checks a selector on document mutations, which changes inside a shadow
+    // root do not cause: poll a deep query instead.
+    waitForSelector: async (selector) =>
+      void (await page.waitForFunction(deepQuery, { timeout: 15_000, polling: 100 }, piercing(selector))),
     texts: async (selector) => {
       const handles = await page.$$(selector);
       return Promise.all(handles.map((h) => h.evaluate((el) => el.textContent ?? '')));
