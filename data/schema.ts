@@ -70,6 +70,8 @@ export const Entity = v.strictObject({
   facts: v.pipe(v.array(Fact), v.minLength(2, 'needs at least two facts'), v.maxLength(5, 'has more than five facts')),
   aliases: Aliases,
   ambiguity: v.optional(text),
+  /** Spellings that look like this item but name someone or something else; they are never matched. */
+  namesakes: v.optional(v.array(text)),
   incidents: v.array(text),
 });
 

@@ -1,19 +1,25 @@
 /**
  * The alias index and matcher: one pass over the text for all aliases of the dataset,
- * through a trie of normalised tokens built once per dataset. A mention is always whole
- * words, and the longest alias starting at a word wins.
+ * through a graph of normalised tokens built once per dataset. A mention is always whole
+ * words, and the longest alias starting at a word wins. Declined forms are index keys that
+ * lead to the same node as their base word, so inflection costs nothing at match time.
  */
 import type { Alias, Dataset, Entity, Incident } from '../data/schema';
+import { ACRONYM_ENDINGS_RU, inflections } from './inflect';
 import type { Mention } from './mention';
 import { fold, normalize, toOriginal } from './normalize';
 
 interface AliasEntry {
+  /** The item's id; empty for a namesake, which blocks its span and reports nothing. */
   entityId: string;
   text: string;
+  /** The alias's own folded words, to tell a base form from a declined one. */
+  folded: string;
   caseSensitive: boolean;
   /** Only after a full name of the same item appeared earlier in the text. */
   needsContext: boolean;
-  how: Mention['how'];
+  /** Listed in the data as a declined form. */
+  listedInflected: boolean;
 }
 
 interface TrieNode {
@@ -25,14 +31,18 @@ interface TrieNode {
 export interface MatcherIndex {
   root: TrieNode;
   aliasCount: number;
+  /** Folded single words of the aliases that a near miss may be corrected to (see fuzzy.ts). */
+  fuzzyWords: Map<string, string>;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** What may stand between two words of one name: spaces, one line break, a hyphen or a dot. */
 const JOINABLE_GAP = /^[ \t.-]{0,3}\n?[ \t]{0,2}$/;
 const MARKS = /\p{M}/gu;
+const CYRILLIC_ACRONYM = /^[\u0400-\u04FF]{2,5}$/;
 
-function tokens(folded: string): Array<{ start: number; end: number; word: string }> {
+/** The words of a folded text with their offsets. */
+export function tokens(folded: string): Array<{ start: number; end: number; word: string }> {
   return [...folded.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
 }
 
@@ -48,43 +58,115 @@ function spellingsOf(item: Entity | Incident): Spelling[] {
   return [{ text: item.name }, ...listed];
 }
 
+/** The keys a word of an alias may be met as: itself first, then its declined forms. */
+function keysFor(word: string, alias: Spelling): string[] {
+  if (alias.caseSensitive) {
+    // Russian acronyms decline as words do: МИДа, МИДом.
+    return CYRILLIC_ACRONYM.test(word) && alias.inflects !== false ? [word, ...ACRONYM_ENDINGS_RU.map((e) => word + e)] : [word];
+  }
+  if (alias.inflects === false || alias.inflected) return [word];
+  return [word, ...inflections(word)];
+}
+
+/**
+ * Adds one alias. Each word position may be met under several keys; all keys of a position
+ * lead to one node, so the index grows with the keys, not with their combinations.
+ */
+function insert(root: TrieNode, positions: string[][], entry: AliasEntry): boolean {
+  let frontier = [root];
+  for (const keys of positions) {
+    const next = new Set<TrieNode>();
+    for (const node of frontier) {
+      let child = node.next.get(keys[0]!);
+      if (!child) node.next.set(keys[0]!, (child = { next: new Map(), entries: [] }));
+      next.add(child);
+      for (const key of keys.slice(1)) {
+        const existing = node.next.get(key);
+        if (!existing) node.next.set(key, child);
+        else if (existing !== child) next.add(existing);
+      }
+    }
+    frontier = [...next];
+  }
+  let added = false;
+  for (const node of frontier) {
+    if (node.entries.some((e) => e.entityId === entry.entityId && e.text === entry.text)) continue;
+    node.entries.push(entry);
+    added = true;
+  }
+  return added;
+}
+
 /**
  * Builds the index for every alias of every entity and incident (incidents are matched by
- * their own labels: "MH17", "Skripal poisoning"). Cost grows with the aliases, once.
+ * their own labels: "MH17", "Skripal poisoning"), and for the namesakes that must never be
+ * taken for them. Cost grows with the aliases, once per dataset.
  */
 export function buildIndex(dataset: Dataset): MatcherIndex {
   const root: TrieNode = { next: new Map(), entries: [] };
+  const fuzzyWords = new Map<string, string>();
   let aliasCount = 0;
+  const add = (id: string, alias: Spelling) => {
+    const words = tokens(fold(alias.text)).map((t) => t.word);
+    if (words.length === 0) return;
+    const entry: AliasEntry = {
+      entityId: id,
+      text: alias.text,
+      folded: words.join(' '),
+      caseSensitive: alias.caseSensitive === true,
+      needsContext: alias.needsContext === true,
+      listedInflected: alias.inflected === true,
+    };
+    if (insert(root, words.map((w) => keysFor(w, alias)), entry)) aliasCount++;
+    // Near misses are corrected only towards distinctive single words (see fuzzy.ts).
+    if (id && words.length === 1 && !entry.caseSensitive && !entry.needsContext && words[0]!.length >= 5) fuzzyWords.set(words[0]!, id);
+  };
   for (const item of [...dataset.entities, ...dataset.incidents]) {
-    for (const alias of spellingsOf(item)) {
-      const words = tokens(fold(alias.text));
-      if (words.length === 0) continue;
-      let node = root;
-      for (const { word } of words) {
-        let child = node.next.get(word);
-        if (!child) node.next.set(word, (child = { next: new Map(), entries: [] }));
-        node = child;
-      }
-      if (node.entries.some((e) => e.entityId === item.id && e.text === alias.text)) continue;
-      node.entries.push({
-        entityId: item.id,
-        text: alias.text,
-        caseSensitive: alias.caseSensitive === true,
-        needsContext: alias.needsContext === true,
-        how: alias.inflected === true ? 'inflected' : 'exact',
-      });
-      aliasCount++;
-    }
+    for (const alias of spellingsOf(item)) add(item.id, alias);
+    for (const namesake of 'namesakes' in item ? (item.namesakes ?? []) : []) add('', { text: namesake });
   }
-  return { root, aliasCount };
+  return { root, aliasCount, fuzzyWords };
 }
 
+/** Case-sensitive aliases match in their own capitals, with a Russian case ending at most (МИДа). */
 function sameCase(original: string, alias: string): boolean {
   const strip = (s: string) => s.normalize('NFD').replace(MARKS, '');
-  return strip(original) === strip(alias);
+  const o = strip(original);
+  const a = strip(alias);
+  return o.startsWith(a) && o.length - a.length <= 2 && o.slice(a.length) === o.slice(a.length).toLowerCase();
 }
 
-/** Finds every mention of a dataset entity in `text`; offsets are into `text`. */
+/** The longest alias starting at word `i`, if any. */
+function longestAt(
+  index: MatcherIndex,
+  text: string,
+  normalized: ReturnType<typeof normalize>,
+  words: ReturnType<typeof tokens>,
+  i: number,
+  named: ReadonlySet<string>,
+): { last: number; entry: AliasEntry } | undefined {
+  let node: TrieNode | undefined = index.root;
+  let best: { last: number; entry: AliasEntry } | undefined;
+  for (let j = i; j < words.length; j++) {
+    node = node.next.get(words[j]!.word);
+    if (!node) break;
+    if (node.entries.length > 0) {
+      const span = toOriginal(normalized, words[i]!.start, words[j]!.end);
+      const original = text.slice(span.start, span.end);
+      const fits = node.entries.filter(
+        (e) => (!e.needsContext || named.has(e.entityId)) && (!e.caseSensitive || sameCase(original, e.text)),
+      );
+      // A namesake wins a tie: "Dmitry Nikolayevich Peskov" is not the Kremlin's spokesman.
+      const entry = fits.find((e) => e.entityId === '') ?? fits[0];
+      if (entry) best = { last: j, entry };
+    }
+    const next = words[j + 1];
+    if (!next || !JOINABLE_GAP.test(normalized.text.slice(words[j]!.end, next.start))) break;
+  }
+  return best;
+}
+
+/** Finds every mention of a dataset item in `text` by exact and declined forms; offsets are into `text`. */
 export function findMentions(index: MatcherIndex, text: string): Mention[] {
   const normalized = normalize(text);
   const words = tokens(normalized.text);
@@ -93,29 +175,20 @@ export function findMentions(index: MatcherIndex, text: string): Mention[] {
   const named = new Set<string>();
   let i = 0;
   while (i < words.length) {
-    let node: TrieNode | undefined = index.root;
-    let best: { last: number; entry: AliasEntry } | undefined;
-    for (let j = i; j < words.length; j++) {
-      node = node.next.get(words[j]!.word);
-      if (!node) break;
-      const span = toOriginal(normalized, words[i]!.start, words[j]!.end);
-      const entry = node.entries.find(
-        (e) =>
-          (!e.needsContext || named.has(e.entityId)) &&
-          (!e.caseSensitive || sameCase(text.slice(span.start, span.end), e.text)),
-      );
-      if (entry) best = { last: j, entry };
-      const next = words[j + 1];
-      if (!next || !JOINABLE_GAP.test(normalized.text.slice(words[j]!.end, next.start))) break;
-    }
-    if (best) {
-      const span = toOriginal(normalized, words[i]!.start, words[best.last]!.end);
-      mentions.push({ ...span, entityId: best.entry.entityId, alias: best.entry.text, how: best.entry.how });
-      if (!best.entry.needsContext) named.add(best.entry.entityId);
-      i = best.last + 1;
-    } else {
+    const first = i;
+    const best = longestAt(index, text, normalized, words, first, named);
+    if (!best) {
       i++;
+      continue;
     }
+    i = best.last + 1;
+    const { entry } = best;
+    if (entry.entityId === '') continue;
+    const span = toOriginal(normalized, words[first]!.start, words[best.last]!.end);
+    const matched = words.slice(first, best.last + 1).map((w) => w.word).join(' ');
+    const how = entry.listedInflected || matched !== entry.folded ? 'inflected' : 'exact';
+    mentions.push({ ...span, entityId: entry.entityId, alias: entry.text, how });
+    if (!entry.needsContext) named.add(entry.entityId);
   }
   return mentions;
 }

@@ -48,7 +48,7 @@ describe('findMentions', () => {
     ['the MH17 trial', 'MH17', 'mh17-2014'],
     ['Malaysia Airlines Flight MH-17 was', 'Malaysia Airlines Flight MH-17', 'mh17-2014'],
     ['after the Skripal poisoning in', 'Skripal poisoning', 'skripal-poisoning-2018'],
-    ['v souvislosti s kauzou ricin', undefined, undefined],
+    ['v souvislosti s kauzou ricin', 'kauzou ricin', 'ricin-hoax-2020'],
     ['ricinová kauza pokračuje', 'ricinová kauza', 'ricin-hoax-2020'],
     ['дело Скрипалей', 'дело Скрипалей', 'skripal-poisoning-2018'],
     ['radnice Prahy 6', 'Prahy 6', 'prague-6'],

@@ -1,0 +1,96 @@
+/**
+ * Case endings for names, as suffix rules over folded words (lowercase, no diacritics), so
+ * that "Putinovými", "Hamáčka", "Марию Захарову" or "Европейскому союзу" match a dataset
+ * that lists only the base forms. Latin-script words get Czech (and common Polish) endings,
+ * Cyrillic words Russian ones. The rules over-generate a little on purpose: a generated form
+ * only ever matches a text word that is exactly that form.
+ */
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+/** Czech and Polish endings after a consonant: cases, plural, possessive adjectives (Putinův, Babišova). */
+const CS_CONSONANT = [
+  'a', 'ovi', 'em', 'e', 'u', 'ove', 'ou', 'y', 'i', 'ech', 'um', 'uv', 'ova', 'ovo', 'ovy', 'ovu', 'ove',
+  'ovym', 'ovych', 'ovymi', 'ovou', 'owi', 'ego', 'emu', 'a',
+];
+/** After a final -a (Čepiga, Praha, Ostrava): Czech and Polish cases. */
+const CS_A = ['y', 'e', 'u', 'ou', 'o', 'ovi', 'i', 'ami', 'ach'];
+/** Feminine surnames in -ová (Zacharovová, Skripalová). */
+const CS_OVA = ['ove', 'ovou'];
+/** Adjectival names in -ý / -yj / -y (Navalnyj, Navalný) and adjectives (Evropská, ruské, vrbětický). */
+const CS_ADJ_STEMS: Array<[string, string[]]> = [
+  ['yj', ['eho', 'emu', 'ym', 'em']],
+  ['y', ['eho', 'emu', 'ym', 'em', 'ych', 'ymi', 'e', 'a']],
+  ['a', ['e', 'ou', 'ych']],
+  ['e', ['eho', 'emu', 'ym', 'ych']],
+];
+
+/** Russian endings after a consonant (Путин, Песков, союз): cases and plural. */
+const RU_CONSONANT = ['а', 'у', 'ом', 'е', 'ым', 'ы', 'ов', 'ам', 'ами', 'ах'];
+/** After -а (Захарова, Прага, Чепига). */
+const RU_A = ['ы', 'и', 'е', 'у', 'ои', 'ою'];
+/** After -ия / -ея (Мария, Юлия). */
+const RU_IA = ['ии', 'ию', 'иеи'];
+/** After a soft sign (Скрипаль, Боррель). */
+const RU_SOFT = ['я', 'ю', 'ем', 'е', 'и', 'еи', 'ям'];
+/** Adjectival endings, folded (й → и): -ый/-ий/-ой (Навальный, Европейский, российский), -ое, -ая. */
+const RU_ADJ_STEMS: Array<[string, string[]]> = [
+  ['ыи', ['ого', 'ому', 'ым', 'ом', 'ые', 'ых']],
+  ['ии', ['ого', 'ому', 'им', 'ом', 'ие', 'их', 'его', 'ему', 'ем']],
+  ['ои', ['ого', 'ому', 'ым', 'ом']],
+  ['ое', ['ого', 'ому', 'ым', 'ом']],
+  ['ая', ['ои', 'ую', 'ою']],
+  ['ее', ['его', 'ему', 'им', 'ем']],
+];
+/** Neuter nouns in -о (Министерство), only the common cases. */
+const RU_O = ['а', 'у', 'ом', 'е'];
+
+const VOWELS_LATIN = /[aeiouy]$/;
+
+function latinForms(word: string): string[] {
+  const out: string[] = [];
+  for (const [ending, endings] of CS_ADJ_STEMS) {
+    if (word.endsWith(ending) && word.length > ending.length + 3) {
+      const stem = word.slice(0, -ending.length);
+      out.push(...endings.map((e) => stem + e));
+    }
+  }
+  if (word.endsWith('ova')) out.push(...CS_OVA.map((e) => word.slice(0, -1) + e.slice(2)));
+  if (word.endsWith('a')) out.push(...CS_A.map((e) => word.slice(0, -1) + e));
+  else if (!VOWELS_LATIN.test(word)) {
+    out.push(...CS_CONSONANT.map((e) => word + e));
+    // The fleeting e of Czech: Hamáček → Hamáčka, Kulhánek → Kulhánkem, Koudelka keeps its own.
+    const fleeting = /e([kc])$/.exec(word);
+    if (fleeting) out.push(...CS_CONSONANT.map((e) => word.slice(0, -2) + fleeting[1] + e));
+  }
+  return out;
+}
+
+function cyrillicForms(word: string): string[] {
+  const out: string[] = [];
+  for (const [ending, endings] of RU_ADJ_STEMS) {
+    if (word.endsWith(ending) && word.length > ending.length + 2) {
+      const stem = word.slice(0, -ending.length);
+      out.push(...endings.map((e) => stem + e));
+    }
+  }
+  if (word.endsWith('ия') || word.endsWith('ея')) out.push(...RU_IA.map((e) => word.slice(0, -2) + e));
+  else if (word.endsWith('а')) out.push(...RU_A.map((e) => word.slice(0, -1) + e));
+  else if (word.endsWith('ь')) out.push(...RU_SOFT.map((e) => word.slice(0, -1) + e));
+  else if (word.endsWith('о') && word.length > 6) out.push(...RU_O.map((e) => word.slice(0, -1) + e));
+  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) out.push(...RU_CONSONANT.map((e) => word + e));
+  return out;
+}
+
+/**
+ * The declined forms of one folded word, without the word itself. Words under four letters
+ * and numbers are left alone: their "endings" would be other words.
+ */
+export function inflections(word: string): string[] {
+  if (word.length < 4 || /\d/.test(word)) return [];
+  const forms = CYRILLIC.test(word) ? cyrillicForms(word) : latinForms(word);
+  return [...new Set(forms)].filter((f) => f !== word);
+}
+
+/** Endings a Russian acronym takes (МИДа, МИДе, МИДом). */
+export const ACRONYM_ENDINGS_RU = ['а', 'у', 'ом', 'е'];
