@@ -83,11 +83,12 @@ function cyrillicForms(word: string): string[] {
 }
 
 /**
- * The declined forms of one folded word, without the word itself. Words under four letters
- * and numbers are left alone: their "endings" would be other words.
+ * The declined forms of one folded word, without the word itself. Short words (under four
+ * letters, or three inside a full name such as "Jan Hamáček") and numbers are left alone:
+ * their "endings" would be other words.
  */
-export function inflections(word: string): string[] {
-  if (word.length < 4 || /\d/.test(word)) return [];
+export function inflections(word: string, minLength = 4): string[] {
+  if (word.length < minLength || /\d/.test(word)) return [];
   const forms = CYRILLIC.test(word) ? cyrillicForms(word) : latinForms(word);
   return [...new Set(forms)].filter((f) => f !== word);
 }

@@ -5,6 +5,7 @@
  * lead to the same node as their base word, so inflection costs nothing at match time.
  */
 import type { Alias, Dataset, Entity, Incident } from '../data/schema';
+import { findNearMisses } from './fuzzy';
 import { ACRONYM_ENDINGS_RU, inflections } from './inflect';
 import type { Mention } from './mention';
 import { fold, normalize, toOriginal } from './normalize';
@@ -59,13 +60,13 @@ function spellingsOf(item: Entity | Incident): Spelling[] {
 }
 
 /** The keys a word of an alias may be met as: itself first, then its declined forms. */
-function keysFor(word: string, alias: Spelling): string[] {
+function keysFor(word: string, alias: Spelling, inName: boolean): string[] {
   if (alias.caseSensitive) {
     // Russian acronyms decline as words do: МИДа, МИДом.
     return CYRILLIC_ACRONYM.test(word) && alias.inflects !== false ? [word, ...ACRONYM_ENDINGS_RU.map((e) => word + e)] : [word];
   }
   if (alias.inflects === false || alias.inflected) return [word];
-  return [word, ...inflections(word)];
+  return [word, ...inflections(word, inName ? 3 : 4)];
 }
 
 /**
@@ -106,7 +107,7 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
   const root: TrieNode = { next: new Map(), entries: [] };
   const fuzzyWords = new Map<string, string>();
   let aliasCount = 0;
-  const add = (id: string, alias: Spelling) => {
+  const add = (id: string, alias: Spelling, isPerson = false) => {
     const words = tokens(fold(alias.text)).map((t) => t.word);
     if (words.length === 0) return;
     const entry: AliasEntry = {
@@ -117,12 +118,17 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
       needsContext: alias.needsContext === true,
       listedInflected: alias.inflected === true,
     };
-    if (insert(root, words.map((w) => keysFor(w, alias)), entry)) aliasCount++;
-    // Near misses are corrected only towards distinctive single words (see fuzzy.ts).
-    if (id && words.length === 1 && !entry.caseSensitive && !entry.needsContext && words[0]!.length >= 5) fuzzyWords.set(words[0]!, id);
+    if (insert(root, words.map((w) => keysFor(w, alias, words.length > 1)), entry)) aliasCount++;
+    // Near misses are corrected only towards people's own one-word names in their base form
+    // (see fuzzy.ts): a place or organisation one letter away is too often another place or a
+    // common word, and a surname that needs context alone must not slip in through a typo.
+    const [word] = words;
+    if (isPerson && words.length === 1 && word!.length >= 6 && !entry.caseSensitive && !entry.needsContext && !alias.cover && !alias.inflected)
+      fuzzyWords.set(word!, id);
   };
   for (const item of [...dataset.entities, ...dataset.incidents]) {
-    for (const alias of spellingsOf(item)) add(item.id, alias);
+    const isPerson = 'kind' in item && item.kind === 'person';
+    for (const alias of spellingsOf(item)) add(item.id, alias, isPerson);
     for (const namesake of 'namesakes' in item ? (item.namesakes ?? []) : []) add('', { text: namesake });
   }
   return { root, aliasCount, fuzzyWords };
@@ -166,9 +172,26 @@ function longestAt(
   return best;
 }
 
-/** Finds every mention of a dataset item in `text` by exact and declined forms; offsets are into `text`. */
+/**
+ * Finds every mention of a dataset item in `text`: exact and declined forms first, then
+ * near misses among the words left over. Offsets are into `text`, in text order.
+ */
 export function findMentions(index: MatcherIndex, text: string): Mention[] {
   const normalized = normalize(text);
+  const blocked: Array<{ start: number; end: number }> = [];
+  const exact = findExactMentions(index, text, normalized, blocked);
+  const words = tokens(normalized.text).map((w) => ({ ...toOriginal(normalized, w.start, w.end), word: w.word }));
+  const near = findNearMisses(index, text, words, [...exact, ...blocked]);
+  return near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
+}
+
+/** The exact and declined mentions only (no near misses); spans of namesakes go to `blocked`. */
+export function findExactMentions(
+  index: MatcherIndex,
+  text: string,
+  normalized = normalize(text),
+  blocked: Array<{ start: number; end: number }> = [],
+): Mention[] {
   const words = tokens(normalized.text);
   const mentions: Mention[] = [];
   // Items already named in full: their context-dependent short forms may now match.
@@ -183,8 +206,11 @@ export function findMentions(index: MatcherIndex, text: string): Mention[] {
     }
     i = best.last + 1;
     const { entry } = best;
-    if (entry.entityId === '') continue;
     const span = toOriginal(normalized, words[first]!.start, words[best.last]!.end);
+    if (entry.entityId === '') {
+      blocked.push(span);
+      continue;
+    }
     const matched = words.slice(first, best.last + 1).map((w) => w.word).join(' ');
     const how = entry.listedInflected || matched !== entry.folded ? 'inflected' : 'exact';
     mentions.push({ ...span, entityId: entry.entityId, alias: entry.text, how });

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data';
+import { editDistance, unmix } from '../../lib/fuzzy';
+import { inflections } from '../../lib/inflect';
+import { buildIndex, findExactMentions, findMentions } from '../../lib/matcher';
+
+const index = buildIndex(dataset);
+const found = (text: string) =>
+  findMentions(index, text).map((m) => ({ text: text.slice(m.start, m.end), id: m.entityId, how: m.how }));
+
+describe('inflections', () => {
+  it.each([
+    ['hamacek', ['hamacka', 'hamackovi', 'hamackem', 'hamackuv']],
+    ['putin', ['putina', 'putinovi', 'putinem', 'putinovymi', 'putinuv']],
+    ['cepiga', ['cepigy', 'cepigou', 'cepigovi']],
+    ['navalnyj', ['navalneho', 'navalnemu', 'navalnym']],
+    ['путин', ['путина', 'путину', 'путиным', 'путине']],
+    ['захарова', ['захаровои', 'захарову']],
+    ['навальныи', ['навального', 'навальному', 'навальным']],
+    ['скрипаль', ['скрипаля', 'скрипалю', 'скрипалем', 'скрипалеи']],
+    ['мария', ['марии', 'марию']],
+    ['европеискии', ['европеиского', 'европеискому']],
+  ])('%s declines to %j', (word, forms) => {
+    expect(inflections(word)).toEqual(expect.arrayContaining(forms));
+  });
+
+  it('leaves short words and numbers alone', () => {
+    expect(inflections('eu')).toEqual([]);
+    expect(inflections('29155')).toEqual([]);
+  });
+});
+
+describe('declined forms in text', () => {
+  it.each([
+    ['před Putinovými mobilizačními přípravami', 'Putinovými', 'vladimir-putin'],
+    ['jednání Jana Hamáčka s Rusy', 'Jana Hamáčka', 'jan-hamacek'],
+    ['в российском МИДе заявили', 'российском МИДе', 'russian-foreign-ministry'],
+    ['по отношению к Европейскому союзу', 'Европейскому союзу', 'european-union'],
+    ['корреспондент «Голоса Америки»', 'Голоса Америки', 'voice-of-america'],
+    ['Zemanova slova', undefined, undefined],
+  ])('%s', (text, span, id) => {
+    const [m] = findExactMentions(index, text);
+    expect(m && text.slice(m.start, m.end)).toBe(span);
+    expect(m?.entityId).toBe(id);
+    if (m) expect(m.how).toBe('inflected');
+  });
+
+  it('declines a Russian acronym only after the full name', () => {
+    expect(found('Глава МИДа заявил').map((m) => m.id)).toEqual([]);
+    expect(found('МИД России сообщил. Глава МИДа заявил').map((m) => m.id)).toEqual(['russian-foreign-ministry', 'russian-foreign-ministry']);
+  });
+
+  it('never takes a namesake for the entity', () => {
+    expect(found('Dmitry Nikolayevich Peskov, the digital envoy')).toEqual([]);
+    expect(found('агентство «Интерфакс-Украина»')).toEqual([]);
+    expect(found('Supreme State Prosecutor Pavel Zeman')).toEqual([]);
+  });
+});
+
+describe('near misses', () => {
+  it.each([
+    ['Kremlin spokesman Peskow said', 'Peskow', 'dmitry-peskov'],
+    ['opposition leader Navanly was', 'Navanly', 'alexey-navalny'],
+    ['otrava Sergeje Skribala v Salisbury', 'Skribala', 'sergei-skripal'],
+    ['spokesman P\u0435skov said', 'P\u0435skov', 'dmitry-peskov'],
+  ])('%s', (text, span, id) => {
+    const near = found(text).filter((m) => m.how === 'fuzzy');
+    expect(near).toEqual([{ text: span, id, how: 'fuzzy' }]);
+  });
+
+  it.each([
+    ['the peskow lowercase word', 'a lowercase word'],
+    ['Otrava bývalého agenta', 'a common Czech word one letter from a city'],
+    ['v nemocnici v Ostrově nad Ohří', 'another place one letter away'],
+    ['Smirnow said', 'a surname that needs context'],
+    ['Peskovich and Babisovsky', 'longer words that start like a name'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(found(text).filter((m) => m.how === 'fuzzy')).toEqual([]);
+  });
+
+  it('never overrides an exact mention', () => {
+    expect(found('Dmitry Peskov said')).toEqual([{ text: 'Dmitry Peskov', id: 'dmitry-peskov', how: 'exact' }]);
+  });
+
+  it('measures edits with transpositions, and unmixes look-alike letters', () => {
+    expect(editDistance('navanly', 'navalny')).toBe(1);
+    expect(editDistance('peskow', 'peskov')).toBe(1);
+    expect(unmix('p\u0435skov')).toBe('peskov');
+    expect(unmix('пeсков')).toBe('песков');
+  });
+});
