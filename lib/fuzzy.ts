@@ -50,26 +50,38 @@ function isNearMiss(word: string, target: string): boolean {
   return edits === 1 && word.length === target.length;
 }
 
-const searchers = new WeakMap<MatcherIndex, Fuse<string>>();
+/** Per index: fuse.js searchers by first letter (a near miss keeps its first letter), and answers so far. */
+interface FuzzyState {
+  byInitial: Map<string, Fuse<string>>;
+  answers: Map<string, string | undefined>;
+}
 
-function searcherFor(index: MatcherIndex): Fuse<string> {
-  let fuse = searchers.get(index);
-  if (!fuse) {
-    fuse = new Fuse([...index.fuzzyWords.keys()], { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 4 });
-    searchers.set(index, fuse);
+const states = new WeakMap<MatcherIndex, FuzzyState>();
+
+function stateFor(index: MatcherIndex): FuzzyState {
+  let state = states.get(index);
+  if (!state) {
+    const groups = new Map<string, string[]>();
+    for (const word of index.fuzzyWords.keys()) groups.set(word[0]!, [...(groups.get(word[0]!) ?? []), word]);
+    const byInitial = new Map(
+      [...groups].map(([initial, words]) => [initial, new Fuse(words, { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 4 })]),
+    );
+    state = { byInitial, answers: new Map() };
+    states.set(index, state);
   }
-  return fuse;
+  return state;
 }
 
 /** The dataset word a candidate is a near miss of, with the case ending it carries, if any. */
 function correct(index: MatcherIndex, candidate: string): string | undefined {
-  const fuse = searcherFor(index);
+  if (index.fuzzyWords.has(candidate)) return candidate;
+  const fuse = stateFor(index).byInitial.get(candidate[0]!);
+  if (!fuse) return undefined;
   // Try the word whole, then without up to four letters of case ending (Skribala → skribal + a).
-  for (let cut = 0; cut <= Math.min(4, candidate.length - 5); cut++) {
+  for (let cut = 0; cut <= Math.min(4, candidate.length - 6); cut++) {
     const stem = cut ? candidate.slice(0, -cut) : candidate;
     const ending = candidate.slice(stem.length);
     for (const { item } of fuse.search(stem, { limit: 5 })) {
-      if (item[0] !== stem[0]) continue;
       if (!isNearMiss(stem, item)) continue;
       if (ending && !inflections(item).includes(item + ending)) continue;
       return item;
@@ -89,13 +101,18 @@ export function findNearMisses(
   exact: ReadonlyArray<{ start: number; end: number }>,
 ): Mention[] {
   const taken = (start: number, end: number) => exact.some((m) => m.start < end && start < m.end);
-  const cache = new Map<string, string | undefined>();
+  // Answers are kept per index: a word is looked up once, however often pages are rescanned.
+  const cache = stateFor(index).answers;
   const found: Mention[] = [];
   for (const { start, end, word } of words) {
     const first = text[start] ?? '';
     if (word.length < 6 || first === first.toLowerCase() || taken(start, end)) continue;
     const candidate = unmix(word);
-    if (!cache.has(candidate)) cache.set(candidate, index.fuzzyWords.has(candidate) ? candidate : correct(index, candidate));
+    if (!cache.has(candidate)) {
+      // A page of unique capitalised words must not grow the memory without bound.
+      if (cache.size > 50_000) cache.clear();
+      cache.set(candidate, correct(index, candidate));
+    }
     const match = cache.get(candidate);
     const entityId = match && index.fuzzyWords.get(match);
     if (entityId) found.push({ start, end, entityId, alias: match, how: 'fuzzy' });

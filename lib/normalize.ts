@@ -36,27 +36,41 @@ function foldChar(ch: string): string {
   for (const part of ch.normalize('NFD')) {
     if (!COMBINING_MARK.test(part)) out += part;
   }
-  return out.toLowerCase();
+  out = out.toLowerCase();
+  // Folding never lengthens a character (Hangul syllables decompose into letters, İ lowercases
+  // to two units): the offset map relies on it, and such letters need no folding to match.
+  return out.length <= ch.length ? out : ch;
 }
 
 /** Normalises `input` and keeps the offset map. Linear in the length of the text. */
 export function normalize(input: string): Normalized {
   const starts = new Uint32Array(input.length + 1);
   const ends = new Uint32Array(input.length + 1);
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   let i = 0;
   while (i < input.length) {
-    const code = input.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
+    const code = input.charCodeAt(i);
+    // Plain ASCII, the bulk of most pages: one unit in, one unit out, no Unicode work.
+    if (code < 0x80) {
+      parts.push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : code === 0x60 ? "'" : input[i]!);
+      starts[length] = i;
+      ends[length] = i + 1;
+      length++;
+      i++;
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < input.length ? 2 : 1;
     const folded = foldChar(input.slice(i, i + width));
     for (let k = 0; k < folded.length; k++) {
-      starts[text.length + k] = i;
-      ends[text.length + k] = i + width;
+      starts[length + k] = i;
+      ends[length + k] = i + width;
     }
-    text += folded;
+    parts.push(folded);
+    length += folded.length;
     i += width;
   }
-  return { text, starts: starts.subarray(0, text.length), ends: ends.subarray(0, text.length) };
+  return { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
 
 /** Normalises a short string when no offsets are needed (aliases, queries). */

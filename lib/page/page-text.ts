@@ -23,6 +23,15 @@ const BLOCKS = new Set([
   'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'BODY', 'HTML',
 ]);
 
+// DOM constants by value, so that extraction works in any realm: a content script, the
+// page, or a happy-dom document in Node (the scan command), where these globals do not exist.
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+const TEXT_NODE = 3;
+
 /** Separator put between text of different blocks; the matcher never joins words across it. */
 export const BLOCK_BREAK = '\n\n';
 
@@ -51,13 +60,14 @@ export function extractText(
   budget: TextBudget = DEFAULT_BUDGET,
 ): PageText | undefined {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const el = node as Element;
-      if (SKIPPED.has(el.tagName.toUpperCase()) || exclude(el)) return NodeFilter.FILTER_REJECT;
-      if ((el as HTMLElement).isContentEditable || el.getAttribute('aria-hidden') === 'true') return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_SKIP;
+      if (SKIPPED.has(el.tagName.toUpperCase()) || exclude(el)) return FILTER_REJECT;
+      if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('aria-hidden') === 'true')
+        return FILTER_REJECT;
+      return FILTER_SKIP;
     },
   });
   const parts: string[] = [];

@@ -25,10 +25,18 @@ describe('normalize offsets', () => {
     ['PM Babiš’s government', 'babis'],
     ['Kremlin: Песков', 'песков'],
     ['emoji 🇨🇿 then Peskov', 'peskov'],
+    ['한국어 İstanbul then Peskov', 'peskov'],
   ])('maps %j back to the original word', (input, word) => {
     const n = normalize(input);
     const at = n.text.indexOf(word);
     const span = toOriginal(n, at, at + word.length);
     expect(fold(input.slice(span.start, span.end))).toBe(word);
+  });
+});
+
+describe('normalize length', () => {
+  it('never makes the text longer than the original', () => {
+    const input = '한국어 İİİ ǅ ﬁ Ⅻ ß Hamáček';
+    expect(normalize(input).text.length).toBeLessThanOrEqual(input.length);
   });
 });

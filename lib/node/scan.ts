@@ -1,0 +1,73 @@
+/**
+ * `npm run scan -- [--json] FILE...`: the extension's matcher in Node, over text or HTML
+ * files, for dataset authors and journalists checking an article. HTML goes through the
+ * content script's text extraction; offsets are into a .txt file's content exactly, and into
+ * the extracted text for HTML.
+ */
+import { readFile } from 'node:fs/promises';
+import { dataset } from '../../data';
+import { createCatalog } from '../catalog';
+import { buildIndex, findMentions } from '../matcher';
+import { htmlToText } from './html';
+
+/** One mention as the scan command reports it. */
+export interface ScanMention {
+  start: number;
+  end: number;
+  text: string;
+  how: string;
+  entity: { id: string; name: string; kind: string };
+}
+
+const catalog = createCatalog(dataset);
+const index = buildIndex(dataset);
+
+/** Scans one file's content; `isHtml` decides how its text is read. */
+export function scanContent(content: string, isHtml: boolean): { text: string; mentions: ScanMention[] } | undefined {
+  const text = isHtml ? htmlToText(content) : content;
+  if (text === undefined) return undefined;
+  const mentions = findMentions(index, text).map((m) => {
+    const entity = catalog.entity(m.entityId);
+    const kind = entity?.kind ?? 'incident';
+    return { start: m.start, end: m.end, text: text.slice(m.start, m.end), how: m.how, entity: { id: m.entityId, name: catalog.nameOf(m.entityId), kind } };
+  });
+  return { text, mentions };
+}
+
+function table(file: string, mentions: readonly ScanMention[]): string {
+  const lines = [`${file}: ${mentions.length} mention(s)`];
+  const width = Math.min(32, Math.max(4, ...mentions.map((m) => m.text.length)));
+  for (const m of mentions)
+    lines.push(`  ${String(m.start).padStart(7)}  ${m.text.padEnd(width)}  ${m.entity.name} (${m.entity.kind}${m.how === 'exact' ? '' : `, ${m.how}`})`);
+  return lines.join('\n');
+}
+
+async function main(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
+  if (files.length === 0) {
+    console.error('usage: npm run scan -- [--json] FILE...   (text or HTML files)');
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    let content: string;
+    try {
+      content = await readFile(file, 'utf8');
+    } catch (error) {
+      console.error(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      failed++;
+      continue;
+    }
+    const result = scanContent(content, /\.x?html?$/i.test(file));
+    if (!result) {
+      console.error(`${file}: skipped, its text is over the scan budget`);
+      failed++;
+      continue;
+    }
+    console.log(json ? JSON.stringify({ file, mentions: result.mentions.map(({ how: _how, ...m }) => m) }) : table(file, result.mentions));
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

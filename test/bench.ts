@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: matcher speed in Node. Prints throughput on the seed articles and on the
+ * text of the largest real pages of ../shared/realpages, the index build time and size, and
+ * the same with a synthetic dataset 100 times larger: if the one-pass claim holds, throughput
+ * barely moves while the aliases grow a hundredfold.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataset } from '../data';
+import type { Dataset, Entity } from '../data/schema';
+import { htmlToText } from '../lib/node/html';
+import { buildIndex, findMentions, type MatcherIndex } from '../lib/matcher';
+import { sharedDir } from './support/shared';
+
+const shared = sharedDir();
+if (!shared) process.exit(1);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** MB/s of matching `texts`, repeated until at least `minMs` have passed, best of three rounds. */
+function throughput(index: MatcherIndex, texts: readonly string[], minMs = 400): number {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const rounds: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    let done = 0;
+    const start = performance.now();
+    do {
+      for (const t of texts) findMentions(index, t);
+      done++;
+    } while (performance.now() - start < minMs);
+    rounds.push((bytes * done) / 1e6 / ((performance.now() - start) / 1000));
+  }
+  return Math.max(...rounds);
+}
+
+function buildTime(data: Dataset): { ms: number; index: MatcherIndex; heapMB: number } {
+  const times: number[] = [];
+  let index = buildIndex(data);
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    index = buildIndex(data);
+    times.push(performance.now() - start);
+  }
+  globalThis.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = buildIndex(data);
+  globalThis.gc?.();
+  const heapMB = (process.memoryUsage().heapUsed - before) / 1e6;
+  return { ms: median(times), index: kept ?? index, heapMB };
+}
+
+/** The dataset plus 99 invented people per entity, with names no text contains. */
+function hundredfold(data: Dataset): Dataset {
+  const syllables = ['ka', 'lo', 'mi', 'ret', 'vas', 'no', 'zu', 'pel', 'dri', 'gor', 'sha', 'tov', 'len', 'bek', 'yar'];
+  let n = 0;
+  const name = () => {
+    let s = '';
+    let k = ++n;
+    do {
+      s += syllables[k % syllables.length];
+      k = Math.floor(k / syllables.length);
+    } while (k > 0);
+    return `Qx${s}`;
+  };
+  const extra: Entity[] = [];
+  for (const entity of data.entities) {
+    for (let i = 0; i < 99; i++) {
+      const first = name();
+      const last = name();
+      extra.push({ ...entity, id: `${entity.id}-synthetic-${i}`, name: `${first} ${last}`, incidents: [], aliases: { en: [last, `${first} ${last}`], ru: [`${last}ов`] } });
+    }
+  }
+  return { entities: [...data.entities, ...extra], incidents: data.incidents };
+}
+
+const seeds = ['000_635cf5e7dbc0a24e.txt', '001_260718149ea48a8f.txt', '003_e67373e22f0f8cfd.txt'].map((f) =>
+  readFileSync(path.join(shared, 'seeds', f), 'utf8'),
+);
+const stats = JSON.parse(readFileSync(path.join(shared, 'realpages', 'readability-stats.json'), 'utf8')) as Array<[string, number, number, number]>;
+const largest = [...stats].sort((a, b) => b[2] - a[2]).slice(0, 10);
+const extractStart = performance.now();
+const pages = largest.map(([file]) => htmlToText(readFileSync(path.join(shared, 'realpages', 'readability', path.basename(file)), 'utf8')) ?? '');
+const extractMs = performance.now() - extractStart;
+const pageBytes = pages.reduce((n, t) => n + Buffer.byteLength(t), 0);
+
+const real = buildTime(dataset);
+const big = hundredfold(dataset);
+const synthetic = buildTime(big);
+const rows: Array<[string, string]> = [];
+const seedRate = throughput(real.index, seeds);
+const pageRate = throughput(real.index, pages);
+const bigSeedRate = throughput(synthetic.index, seeds);
+const bigPageRate = throughput(synthetic.index, pages);
+rows.push(
+  ['dataset', `${dataset.entities.length} entities, ${dataset.incidents.length} incidents, ${real.index.aliasCount} aliases`],
+  ['index build', `${real.ms.toFixed(1)} ms (${real.heapMB.toFixed(1)} MB heap)`],
+  ['seed articles', `${seedRate.toFixed(1)} MB/s (${(seeds.reduce((n, t) => n + t.length, 0) / 1000).toFixed(1)}k characters)`],
+  ['10 largest real pages', `${pageRate.toFixed(1)} MB/s (${(pageBytes / 1e6).toFixed(2)} MB of text; HTML extraction took ${extractMs.toFixed(0)} ms in happy-dom)`],
+  ['100× dataset', `${big.entities.length} entities, ${synthetic.index.aliasCount} aliases`],
+  ['  index build', `${synthetic.ms.toFixed(1)} ms (${synthetic.heapMB.toFixed(1)} MB heap)`],
+  ['  seed articles', `${bigSeedRate.toFixed(1)} MB/s (ratio to real dataset: ${(bigSeedRate / seedRate).toFixed(2)})`],
+  ['  10 largest real pages', `${bigPageRate.toFixed(1)} MB/s (ratio to real dataset: ${(bigPageRate / pageRate).toFixed(2)})`],
+);
+console.log('Backgrounder matcher benchmark (Node ' + process.version + ')\n');
+for (const [k, v] of rows) console.log(`${k.padEnd(24)} ${v}`);
