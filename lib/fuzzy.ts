@@ -100,7 +100,13 @@ export function findNearMisses(
   words: ReadonlyArray<{ start: number; end: number; word: string }>,
   exact: ReadonlyArray<{ start: number; end: number }>,
 ): Mention[] {
-  const taken = (start: number, end: number) => exact.some((m) => m.start < end && start < m.end);
+  // Spans are in text order, so one cursor walks them alongside the words.
+  const spans = [...exact].sort((a, b) => a.start - b.start);
+  let cursor = 0;
+  const taken = (start: number, end: number) => {
+    while (cursor < spans.length && spans[cursor]!.end <= start) cursor++;
+    return cursor < spans.length && spans[cursor]!.start < end;
+  };
   // Answers are kept per index: a word is looked up once, however often pages are rescanned.
   const cache = stateFor(index).answers;
   const found: Mention[] = [];

@@ -179,8 +179,9 @@ function longestAt(
 export function findMentions(index: MatcherIndex, text: string): Mention[] {
   const normalized = normalize(text);
   const blocked: Array<{ start: number; end: number }> = [];
-  const exact = findExactMentions(index, text, normalized, blocked);
-  const words = tokens(normalized.text).map((w) => ({ ...toOriginal(normalized, w.start, w.end), word: w.word }));
+  const folded = tokens(normalized.text);
+  const exact = findExactMentions(index, text, normalized, blocked, folded);
+  const words = folded.map((w) => ({ ...toOriginal(normalized, w.start, w.end), word: w.word }));
   const near = findNearMisses(index, text, words, [...exact, ...blocked]);
   return near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
 }
@@ -191,8 +192,8 @@ export function findExactMentions(
   text: string,
   normalized = normalize(text),
   blocked: Array<{ start: number; end: number }> = [],
+  words = tokens(normalized.text),
 ): Mention[] {
-  const words = tokens(normalized.text);
   const mentions: Mention[] = [];
   // Items already named in full: their context-dependent short forms may now match.
   const named = new Set<string>();

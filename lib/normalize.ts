@@ -42,18 +42,22 @@ function foldChar(ch: string): string {
   return out.length <= ch.length ? out : ch;
 }
 
+/** Folded forms of the non-ASCII characters met so far: a page uses few distinct ones, many times. */
+const folds = new Map<string, string>();
+
 /** Normalises `input` and keeps the offset map. Linear in the length of the text. */
 export function normalize(input: string): Normalized {
-  const starts = new Uint32Array(input.length + 1);
-  const ends = new Uint32Array(input.length + 1);
-  const parts: string[] = [];
+  // Folding never lengthens a character, so every buffer fits the input's length.
+  const out = new Uint16Array(input.length);
+  const starts = new Uint32Array(input.length);
+  const ends = new Uint32Array(input.length);
   let length = 0;
   let i = 0;
   while (i < input.length) {
     const code = input.charCodeAt(i);
     // Plain ASCII, the bulk of most pages: one unit in, one unit out, no Unicode work.
     if (code < 0x80) {
-      parts.push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : code === 0x60 ? "'" : input[i]!);
+      out[length] = code >= 0x41 && code <= 0x5a ? code + 32 : code === 0x60 ? 0x27 : code;
       starts[length] = i;
       ends[length] = i + 1;
       length++;
@@ -61,16 +65,21 @@ export function normalize(input: string): Normalized {
       continue;
     }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < input.length ? 2 : 1;
-    const folded = foldChar(input.slice(i, i + width));
+    const ch = input.slice(i, i + width);
+    let folded = folds.get(ch);
+    if (folded === undefined) folds.set(ch, (folded = foldChar(ch)));
     for (let k = 0; k < folded.length; k++) {
-      starts[length + k] = i;
-      ends[length + k] = i + width;
+      out[length] = folded.charCodeAt(k);
+      starts[length] = i;
+      ends[length] = i + width;
+      length++;
     }
-    parts.push(folded);
-    length += folded.length;
     i += width;
   }
-  return { text: parts.join(''), starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  let text = '';
+  // fromCharCode takes its units as arguments: convert in chunks that stay under engines' argument limits.
+  for (let at = 0; at < length; at += 8192) text += String.fromCharCode(...out.subarray(at, Math.min(length, at + 8192)));
+  return { text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
 
 /** Normalises a short string when no offsets are needed (aliases, queries). */
