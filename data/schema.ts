@@ -51,6 +51,8 @@ export const Alias = v.union([
     needsContext: v.optional(v.boolean()),
     /** The matcher may apply its case-ending rules to this spelling. */
     inflects: v.optional(v.boolean()),
+    /** Match only when one of these words (any case, no diacritics needed) stands within 40 words. */
+    cues: v.optional(v.pipe(v.array(text), v.minLength(1, 'needs at least one cue word'))),
   }),
 ]);
 

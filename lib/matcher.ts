@@ -21,7 +21,12 @@ interface AliasEntry {
   needsContext: boolean;
   /** Listed in the data as a declined form. */
   listedInflected: boolean;
+  /** Folded words of which one must stand near the mention, if any. */
+  cues?: ReadonlySet<string>;
 }
+
+/** How many words either side a cue word may stand. */
+const CUE_WINDOW = 40;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -117,6 +122,7 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
       caseSensitive: alias.caseSensitive === true,
       needsContext: alias.needsContext === true,
       listedInflected: alias.inflected === true,
+      ...(alias.cues ? { cues: new Set(alias.cues.map(fold)) } : {}),
     };
     if (insert(root, words.map((w) => keysFor(w, alias, words.length > 1)), entry)) aliasCount++;
     // Near misses are corrected only towards people's own one-word names in their base form
@@ -142,6 +148,14 @@ function sameCase(original: string, alias: string): boolean {
   return o.startsWith(a) && o.length - a.length <= 2 && o.slice(a.length) === o.slice(a.length).toLowerCase();
 }
 
+/** Whether a cue word stands within the window around words `i`..`j`. */
+function hasCue(words: ReturnType<typeof tokens>, i: number, j: number, cues: ReadonlySet<string>): boolean {
+  const from = Math.max(0, i - CUE_WINDOW);
+  const to = Math.min(words.length, j + CUE_WINDOW + 1);
+  for (let k = from; k < to; k++) if (k < i || k > j ? cues.has(words[k]!.word) : false) return true;
+  return false;
+}
+
 /** The longest alias starting at word `i`, if any. */
 function longestAt(
   index: MatcherIndex,
@@ -160,7 +174,10 @@ function longestAt(
       const span = toOriginal(normalized, words[i]!.start, words[j]!.end);
       const original = text.slice(span.start, span.end);
       const fits = node.entries.filter(
-        (e) => (!e.needsContext || named.has(e.entityId)) && (!e.caseSensitive || sameCase(original, e.text)),
+        (e) =>
+          (!e.needsContext || named.has(e.entityId)) &&
+          (!e.caseSensitive || sameCase(original, e.text)) &&
+          (!e.cues || hasCue(words, i, j, e.cues)),
       );
       // A namesake wins a tie: "Dmitry Nikolayevich Peskov" is not the Kremlin's spokesman.
       const entry = fits.find((e) => e.entityId === '') ?? fits[0];

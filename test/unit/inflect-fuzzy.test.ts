@@ -89,3 +89,15 @@ describe('near misses', () => {
     expect(unmix('пeсков')).toBe('песков');
   });
 });
+
+describe('cue words', () => {
+  it.each([
+    ['The BIS said interest rates would rise', []],
+    ['Czech counter-intelligence, the BIS, said Russian spies were active', ['bis', 'bis']],
+    ['Imex Electronics opened a store', []],
+    ['The Ostrava firm Imex rented the depot', ['ostrava', 'imex-group']],
+    ['APPLE and AP are not the same; never Eve', ['ap']],
+  ])('%j', (text, ids) => {
+    expect(findMentions(index, text).map((m) => m.entityId)).toEqual(ids);
+  });
+});
