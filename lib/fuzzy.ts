@@ -39,15 +39,23 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** Letters that transliterations and typists swap for each other (Peskow, Navalnyj, Dmitrij). */
+const SOUND_ALIKE = new Set(['vw', 'wv', 'iy', 'yi', 'jy', 'yj', 'ij', 'ji', 'ck', 'kc', 'kq', 'qk', 'sz', 'zs', 'bp', 'pb', 'dt', 'td', 'gk', 'kg', 'fv', 'vf', 'ии', 'иы', 'ыи', 'еэ', 'эе', 'ао', 'оа']);
+
 /**
- * Whether `word` is a near miss of the dataset word `target`: one slip of a letter or two
- * swapped letters; in long names (nine letters or more) also a letter too many or too few,
- * or two slips. Shorter words differing in length are usually other words (Otrava, Ostrava).
+ * Whether `word` is a near miss of the dataset word `target`. From seven letters: one slip of
+ * a letter or two swapped letters (Skribala, Navanly); from nine also a letter too many or too
+ * few, or two slips. At six letters only two swapped letters or a sound-alike pair (Peskow),
+ * because other one-letter changes there make other words (Rowlet, Otrava).
  */
 function isNearMiss(word: string, target: string): boolean {
   const edits = editDistance(word, target);
   if (target.length >= 9) return edits <= 2;
-  return edits === 1 && word.length === target.length;
+  if (edits !== 1 || word.length !== target.length) return false;
+  if (target.length >= 7) return true;
+  const at = [...word].findIndex((c, i) => c !== target[i]);
+  const swapped = word[at + 1] !== undefined && word[at] === target[at + 1] && word[at + 1] === target[at];
+  return swapped || SOUND_ALIKE.has(word[at]! + target[at]!);
 }
 
 /** Per index: fuse.js searchers by first letter (a near miss keeps its first letter), and answers so far. */

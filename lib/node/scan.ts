@@ -5,6 +5,8 @@
  * the extracted text for HTML.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dataset } from '../../data';
 import { createCatalog } from '../catalog';
 import { buildIndex, findMentions } from '../matcher';
@@ -70,4 +72,6 @@ async function main(args: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

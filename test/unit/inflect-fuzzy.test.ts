@@ -74,6 +74,7 @@ describe('near misses', () => {
     ['v nemocnici v Ostrově nad Ohří', 'another place one letter away'],
     ['Smirnow said', 'a surname that needs context'],
     ['Peskovich and Babisovsky', 'longer words that start like a name'],
+    ['my favourite Pokémon, Rowlet', 'a six-letter word one unlike letter away (Rowley)'],
   ])('leaves %j alone (%s)', (text) => {
     expect(found(text).filter((m) => m.how === 'fuzzy')).toEqual([]);
   });
@@ -97,6 +98,8 @@ describe('cue words', () => {
     ['Imex Electronics opened a store', []],
     ['The Ostrava firm Imex rented the depot', ['ostrava', 'imex-group']],
     ['APPLE and AP are not the same; never Eve', ['ap']],
+    ['the actor Alexander Petrov starred', []],
+    ['Salisbury suspect Alexander Petrov', ['salisbury', 'alexander-mishkin']],
   ])('%j', (text, ids) => {
     expect(findMentions(index, text).map((m) => m.entityId)).toEqual(ids);
   });

@@ -15,6 +15,13 @@ describe('htmlToText', () => {
     const text = htmlToText('<html><body><p>Dmitry</p><p>Peskov <b>said</b></p><script>document.title="x"; Peskov</script><textarea>Babiš</textarea></body></html>')!;
     expect(text).toBe('Dmitry\n\nPeskov said');
   });
+
+  it('reads a saved page with relative preloads without fetching anything or failing', async () => {
+    const html = '<html><head><link rel="preload" as="fetch" href="/page-data/x.json"><link rel="stylesheet" href="s.css"></head><body><p>Peskov</p></body></html>';
+    expect(htmlToText(html)).toBe('Peskov');
+    // A failed preload would surface as an unhandled rejection after a tick.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
 });
 
 describe('npm run scan', () => {
