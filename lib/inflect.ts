@@ -47,14 +47,20 @@ const RU_O = ['а', 'у', 'ом', 'е'];
 
 const VOWELS_LATIN = /[aeiouy]$/;
 
-function latinForms(word: string): string[] {
+/** Forms from a table of (ending, replacements), for words whose stem keeps at least `minStem` letters. */
+function restem(word: string, table: ReadonlyArray<[string, string[]]>, minStem: number): string[] {
   const out: string[] = [];
-  for (const [ending, endings] of CS_ADJ_STEMS) {
-    if (word.endsWith(ending) && word.length > ending.length + 3) {
+  for (const [ending, endings] of table) {
+    if (word.endsWith(ending) && word.length - ending.length >= minStem) {
       const stem = word.slice(0, -ending.length);
       out.push(...endings.map((e) => stem + e));
     }
   }
+  return out;
+}
+
+function latinForms(word: string): string[] {
+  const out = restem(word, CS_ADJ_STEMS, 4);
   if (word.endsWith('ova')) out.push(...CS_OVA.map((e) => word.slice(0, -1) + e.slice(2)));
   if (word.endsWith('a')) out.push(...CS_A.map((e) => word.slice(0, -1) + e));
   else if (!VOWELS_LATIN.test(word)) {
@@ -67,13 +73,7 @@ function latinForms(word: string): string[] {
 }
 
 function cyrillicForms(word: string): string[] {
-  const out: string[] = [];
-  for (const [ending, endings] of RU_ADJ_STEMS) {
-    if (word.endsWith(ending) && word.length > ending.length + 2) {
-      const stem = word.slice(0, -ending.length);
-      out.push(...endings.map((e) => stem + e));
-    }
-  }
+  const out = restem(word, RU_ADJ_STEMS, 3);
   if (word.endsWith('ия') || word.endsWith('ея')) out.push(...RU_IA.map((e) => word.slice(0, -2) + e));
   else if (word.endsWith('а')) out.push(...RU_A.map((e) => word.slice(0, -1) + e));
   else if (word.endsWith('ь')) out.push(...RU_SOFT.map((e) => word.slice(0, -1) + e));
