@@ -36,6 +36,7 @@ interface TrieNode {
 /** A compiled dataset, ready to match many texts. */
 export interface MatcherIndex {
   root: TrieNode;
+  /** Aliases indexed (namesakes not counted). */
   aliasCount: number;
   /** Folded single words of the aliases that a near miss may be corrected to (see fuzzy.ts). */
   fuzzyWords: Map<string, string>;
@@ -124,7 +125,7 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
       listedInflected: alias.inflected === true,
       ...(alias.cues ? { cues: new Set(alias.cues.map(fold)) } : {}),
     };
-    if (insert(root, words.map((w) => keysFor(w, alias, words.length > 1)), entry)) aliasCount++;
+    if (insert(root, words.map((w) => keysFor(w, alias, words.length > 1)), entry) && id) aliasCount++;
     // Near misses are corrected only towards people's own one-word names in their base form
     // (see fuzzy.ts): a place or organisation one letter away is too often another place or a
     // common word, and a surname that needs context alone must not slip in through a typo.
