@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { fold } from '../lib/normalize';
+import { spellingsOf } from '../lib/spellings';
 import { Entity, Incident } from './schema';
 
 /** Raw contents of the dataset's files, before validation. */
@@ -111,12 +112,6 @@ function checkReference(
   }
 }
 
-/** The spellings of an entity or incident, as written in the data. */
-function spellingsOf(item: Entity | Incident): string[] {
-  const listed = Object.values(item.aliases ?? {}).flat().map((a) => (typeof a === 'string' ? a : a.text));
-  return 'name' in item ? [item.name, ...listed] : listed;
-}
-
 /** All problems of the dataset; an empty list means it is valid. `reference` adds the reference-list check. */
 export function validateDataset(raw: RawDataset, reference?: readonly ReferenceRow[]): string[] {
   const problems: string[] = [];
@@ -139,7 +134,7 @@ export function validateDataset(raw: RawDataset, reference?: readonly ReferenceR
   for (const item of [...entities, ...incidents]) {
     const file = 'name' in item ? ef : inf;
     const kind = 'name' in item ? 'entity' : 'incident';
-    for (const spelling of new Set(spellingsOf(item).map(fold))) {
+    for (const spelling of new Set(spellingsOf(item).map((a) => fold(a.text)))) {
       const owner = owners.get(spelling);
       const excused = owner && 'ambiguity' in item && item.ambiguity && 'ambiguity' in owner && owner.ambiguity;
       if (owner && owner.id !== item.id && !excused)

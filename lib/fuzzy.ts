@@ -40,7 +40,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Letters that transliterations and typists swap for each other (Peskow, Navalnyj, Dmitrij). */
-const SOUND_ALIKE = new Set(['vw', 'wv', 'iy', 'yi', 'jy', 'yj', 'ij', 'ji', 'ck', 'kc', 'kq', 'qk', 'sz', 'zs', 'bp', 'pb', 'dt', 'td', 'gk', 'kg', 'fv', 'vf', 'ии', 'иы', 'ыи', 'еэ', 'эе', 'ао', 'оа']);
+const SOUND_ALIKE = new Set(['vw', 'wv', 'iy', 'yi', 'jy', 'yj', 'ij', 'ji', 'ck', 'kc', 'kq', 'qk', 'sz', 'zs', 'bp', 'pb', 'dt', 'td', 'gk', 'kg', 'fv', 'vf', 'иы', 'ыи', 'еэ', 'эе', 'ао', 'оа']);
 
 /**
  * Whether `word` is a near miss of the dataset word `target`. From seven letters: one slip of

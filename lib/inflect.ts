@@ -10,8 +10,8 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 
 /** Czech and Polish endings after a consonant: cases, plural, possessive adjectives (Putinův, Babišova). */
 const CS_CONSONANT = [
-  'a', 'ovi', 'em', 'e', 'u', 'ove', 'ou', 'y', 'i', 'ech', 'um', 'uv', 'ova', 'ovo', 'ovy', 'ovu', 'ove',
-  'ovym', 'ovych', 'ovymi', 'ovou', 'owi', 'ego', 'emu', 'a',
+  'a', 'ovi', 'em', 'e', 'u', 'ove', 'ou', 'y', 'i', 'ech', 'um', 'uv', 'ova', 'ovo', 'ovy', 'ovu',
+  'ovym', 'ovych', 'ovymi', 'ovou', 'owi', 'ego', 'emu',
 ];
 /** After a final -a (Čepiga, Praha, Ostrava): Czech and Polish cases. */
 const CS_A = ['y', 'e', 'u', 'ou', 'o', 'ovi', 'i', 'ami', 'ach'];

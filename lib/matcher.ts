@@ -4,11 +4,12 @@
  * words, and the longest alias starting at a word wins. Declined forms are index keys that
  * lead to the same node as their base word, so inflection costs nothing at match time.
  */
-import type { Alias, Dataset, Entity, Incident } from '../data/schema';
+import type { Dataset } from '../data/schema';
 import { findNearMisses } from './fuzzy';
 import { ACRONYM_ENDINGS_RU, inflections } from './inflect';
 import type { Mention } from './mention';
 import { fold, normalize, toOriginal } from './normalize';
+import { type Spelling, spellingsOf } from './spellings';
 
 interface AliasEntry {
   /** The item's id; empty for a namesake, which blocks its span and reports nothing. */
@@ -51,18 +52,6 @@ const CYRILLIC_ACRONYM = /^[\u0400-\u04FF]{2,5}$/;
 /** The words of a folded text with their offsets. */
 export function tokens(folded: string): Array<{ start: number; end: number; word: string }> {
   return [...folded.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
-}
-
-type Spelling = Exclude<Alias, string>;
-
-/** The spellings to index for an entity or incident; listed flags win over the bare canonical name. */
-function spellingsOf(item: Entity | Incident): Spelling[] {
-  const listed = Object.values(item.aliases ?? {})
-    .flat()
-    .map((a) => (typeof a === 'string' ? { text: a } : a));
-  // The canonical name is a spelling too, unless an alias lists it with flags (GRU is case-sensitive).
-  if (!('name' in item) || listed.some((a) => a.text === item.name)) return listed;
-  return [{ text: item.name }, ...listed];
 }
 
 /** The keys a word of an alias may be met as: itself first, then its declined forms. */

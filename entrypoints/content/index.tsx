@@ -18,8 +18,9 @@ export default defineContentScript({
   matches: DEFAULT_SITES.flatMap(matchPatternsFor),
   runAt: 'document_idle',
   async main(ctx) {
-    const site = siteForHost(location.hostname);
-    if (!site) return;
+    const found = siteForHost(location.hostname);
+    if (!found) return;
+    const site: string = found;
     const signal = ctx.signal;
     const catalog = createCatalog(dataset);
     let index: ReturnType<typeof buildIndex> | undefined;
@@ -49,13 +50,13 @@ export default defineContentScript({
       marks?.clear();
       marks = undefined;
       if (!enabled) {
-        void sendPageReport({ status: 'off', site: site!, entities: [] });
+        void sendPageReport({ status: 'off', site, entities: [] });
         return;
       }
       index ??= buildIndex(dataset);
       const result = scanPage(document.body, index, (el) => el.localName === CARD_HOST_TAG);
       if (result.status === 'marked') marks = result.marks;
-      void sendPageReport({ status: result.status, site: site!, entities: result.status === 'marked' ? result.entities : [] });
+      void sendPageReport({ status: result.status, site, entities: result.status === 'marked' ? result.entities : [] });
     }
 
     signal.addEventListener('abort', () => marks?.clear());
