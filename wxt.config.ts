@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { checkDatasetFiles } from './data/check';
+import { checkDatasetFiles } from './lib/cli/data-check';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -27,7 +27,7 @@ export default defineConfig({
   hooks: {
     // A broken dataset must fail the build, not ship.
     'build:before': async () => {
-      const problems = await checkDatasetFiles();
+      const { problems } = await checkDatasetFiles();
       if (problems.length > 0) {
         throw new Error(`The dataset is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       }

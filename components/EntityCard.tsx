@@ -1,11 +1,12 @@
-import type { Entity, Incident } from '../data/schema';
-import { formatDate, formatDateRange } from '../lib/format';
-import { SourceLink } from './SourceLink';
+import type { Entity, Incident } from '../lib/dataset/schema';
+import { hasCyrillic } from '../lib/text/scripts';
+import { formatDate, formatDateRange } from './format';
+import { SourceList } from './SourceList';
 
 interface Props {
   /** Who or what the card is about. */
   entity: Entity;
-  /** Incidents the entity takes part in, most relevant first. */
+  /** Incidents the entity takes part in, ranked for the page as the popup ranks them. */
   incidents: readonly Incident[];
   /** How many dated facts to show. */
   factCount?: number;
@@ -18,7 +19,7 @@ const KIND_LABEL: Record<Entity['kind'], string> = {
   document: 'Document',
 };
 
-/** The hover card: who or what a name is, dated and sourced facts, related incidents. */
+/** The card for an entity: who or what a name is, dated and sourced facts, related incidents. */
 export function EntityCard({ entity, incidents, factCount = 2 }: Props) {
   const headingId = `backgrounder-card-${entity.id}`;
   return (
@@ -29,7 +30,7 @@ export function EntityCard({ entity, incidents, factCount = 2 }: Props) {
           {entity.name}
         </h2>
         {entity.native && entity.native !== entity.name && (
-          <p class="native" lang={/[\u0400-\u04FF]/.test(entity.native) ? 'ru' : 'cs'}>
+          <p class="native" lang={hasCyrillic(entity.native) ? 'ru' : 'cs'}>
             {entity.native}
           </p>
         )}
@@ -41,14 +42,7 @@ export function EntityCard({ entity, incidents, factCount = 2 }: Props) {
         {entity.facts.slice(0, factCount).map((fact) => (
           <li key={fact.date + fact.text} data-testid="entity-fact">
             <time dateTime={fact.date}>{formatDate(fact.date)}</time> {fact.text}{' '}
-            <span class="sources">
-              {fact.sources.map((source, i) => (
-                <>
-                  {i > 0 && '; '}
-                  <SourceLink source={source} />
-                </>
-              ))}
-            </span>
+            <SourceList sources={fact.sources} />
           </li>
         ))}
       </ul>

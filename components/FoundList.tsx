@@ -1,4 +1,4 @@
-import type { Entity } from '../data/schema';
+import type { Entity } from '../lib/dataset/schema';
 
 interface Props {
   /** Entities found on the page with how often each was named, most named first. */

@@ -1,32 +1,35 @@
-import type { Incident } from '../data/schema';
-import { formatDateRange } from '../lib/format';
-import { SourceLink } from './SourceLink';
+import type { Incident } from '../lib/dataset/schema';
+import { formatDateRange } from './format';
+import { SourceList } from './SourceList';
 
 interface Props {
   /** The incident the card is about. */
   incident: Incident;
-  /** Display names of the incident's entities, in the data's order. */
+  /** Display names of the incident's entities, those the page names first. */
   involved: readonly string[];
 }
 
-/** The hover card for a named incident: when, where, what happened, who, and what reporting got wrong. */
+/** Sources shown on the card: the rest are one search away, and a card must fit the screen. */
+const MAX_SOURCES = 3;
+
+/** The card for a named incident: when, where, what happened, who, and what reporting got wrong. */
 export function IncidentCard({ incident, involved }: Props) {
   const headingId = `backgrounder-card-${incident.id}`;
   return (
-    <section class="card" role="dialog" aria-labelledby={headingId} data-testid="entity-card" data-incident={incident.id}>
+    <section class="card" role="dialog" aria-labelledby={headingId} data-testid="incident-card" data-incident={incident.id}>
       <header>
         <span class="kind">Incident</span>
-        <h2 id={headingId} data-testid="entity-name">
+        <h2 id={headingId} data-testid="incident-title">
           {incident.title}
         </h2>
         <p class="native">
           <time dateTime={incident.date.from}>{formatDateRange(incident.date)}</time> · {incident.place}
         </p>
       </header>
-      <p class="description" data-testid="entity-description">
+      <p class="description" data-testid="incident-summary">
         {incident.summary}
       </p>
-      {involved.length > 0 && <p class="involved">Involved: {involved.join(', ')}</p>}
+      {involved.length > 0 && <p class="involved" data-testid="incident-involved">Involved: {involved.join(', ')}</p>}
       {incident.corrections && incident.corrections.length > 0 && (
         <>
           <h3>Corrections</h3>
@@ -40,13 +43,8 @@ export function IncidentCard({ incident, involved }: Props) {
         </>
       )}
       <h3>Sources</h3>
-      <p class="sources">
-        {incident.sources.slice(0, 3).map((source, i) => (
-          <>
-            {i > 0 && '; '}
-            <SourceLink source={source} />
-          </>
-        ))}
+      <p>
+        <SourceList sources={incident.sources.slice(0, MAX_SOURCES)} />
       </p>
     </section>
   );

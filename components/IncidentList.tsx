@@ -1,5 +1,5 @@
-import type { RankedIncident } from '../lib/catalog';
-import { formatDateRange } from '../lib/format';
+import type { RankedIncident } from '../lib/dataset/rank';
+import { formatDateRange } from './format';
 
 interface Props {
   /** Incidents that connect the page's entities, most connected first. */

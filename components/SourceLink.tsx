@@ -1,4 +1,4 @@
-import type { Source } from '../data/schema';
+import type { Source } from '../lib/dataset/schema';
 
 interface Props {
   /** The source to cite: a link when it has an address, else the seed article's title. */

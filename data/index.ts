@@ -5,7 +5,7 @@
  */
 import entities from './entities.json';
 import incidents from './incidents.json';
-import type { Dataset, Entity, Incident } from './schema';
+import type { Dataset, Entity, Incident } from '../lib/dataset/schema';
 
 export const dataset: Dataset = {
   entities: entities as Entity[],

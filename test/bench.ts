@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataset } from '../data';
-import type { Dataset, Entity } from '../data/schema';
-import { htmlToText } from '../lib/node/html';
-import { buildIndex, findMentions, type MatcherIndex } from '../lib/matcher';
+import type { Dataset, Entity } from '../lib/dataset/schema';
+import { htmlToText } from '../lib/cli/html';
+import { buildIndex, findMentions, type MatcherIndex } from '../lib/match/find-mentions';
 import { sharedDir } from './support/shared';
 
 const shared = sharedDir();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SiteList } from '../../components/SiteList';
 import { isSiteEnabled, type LoadedSettings, loadSettings, saveSettings, watchSettings, withSite } from '../../lib/ext/settings';
-import { DEFAULT_SITES } from '../../lib/sites';
+import { DEFAULT_SITES } from '../../lib/ext/sites';
 
 export function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | undefined>(undefined);

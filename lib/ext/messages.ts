@@ -1,31 +1,48 @@
 /**
  * Typed messages between the content script and the background. The content script only
- * reports; the background owns the per-tab state and the badge.
+ * reports; the background owns the per-tab state and the badge. Every message is checked
+ * against its schema where it arrives: any page's script can reach the runtime's listeners
+ * through a compromised content script, and a malformed report must never be stored.
  */
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { TabState } from './tab-state';
+import { type TabState, TabStateSchema } from './tab-state';
+
+const PageReportSchema = v.strictObject({ type: v.literal('page-report'), state: TabStateSchema });
 
 /** A content script's report of what it did on its page. */
-export interface PageReport {
-  type: 'page-report';
-  state: TabState;
+export type PageReport = v.InferOutput<typeof PageReportSchema>;
+
+/** The report in `message`, or undefined (logged) when it is not a well-formed one. */
+export function parsePageReport(message: unknown): PageReport | undefined {
+  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'page-report') return undefined;
+  const result = v.safeParse(PageReportSchema, message);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  console.warn(`Backgrounder: dropped a malformed page report (${v.getDotPath(issue) ?? 'message'}: ${issue.message})`);
+  return undefined;
 }
 
-function isPageReport(message: unknown): message is PageReport {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page-report';
-}
-
-/** Sent by the content script after each scan, or when it stays off. */
+/**
+ * Sent by the content script after each scan, or when it stays off. A failed send (the
+ * extension reloaded, the worker not there) is logged on the page's console, never thrown
+ * into the news page as an unhandled rejection.
+ */
 export async function sendPageReport(state: TabState): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'page-report', state } satisfies PageReport);
+  try {
+    await browser.runtime.sendMessage({ type: 'page-report', state } satisfies PageReport);
+  } catch (error) {
+    console.warn(`Backgrounder: could not report this page's findings (${(error as Error).message})`);
+  }
 }
 
-/** Background side: calls `handler` with the sending tab's id for each report. */
+/** Background side: calls `handler` with the sending tab's id for each well-formed report. */
 export function onPageReport(handler: (tabId: number, state: TabState) => Promise<void>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
-    if (!isPageReport(message) || tabId === undefined) return undefined;
+    const report = parsePageReport(message);
+    if (!report || tabId === undefined) return undefined;
     // Returning the promise keeps the MV3 worker alive until the state is stored.
-    return handler(tabId, message.state);
+    return handler(tabId, report.state).catch((error: unknown) => console.error('Backgrounder: could not store a page report', error));
   });
 }

@@ -2,22 +2,43 @@
  * What Backgrounder found in each tab, kept by the background in `storage.session` so that
  * it survives the MV3 service worker being stopped, and read by the popup.
  */
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 
-/** One tab's state, as its content script reported it. */
-export interface TabState {
-  /** `marked`: scanned (maybe with nothing found); `off`: the reader turned the site off; `too-large`: skipped. */
-  status: 'marked' | 'off' | 'too-large';
+const Count = v.strictObject({ id: v.pipe(v.string(), v.nonEmpty()), count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+
+/**
+ * What happened on a page. `marked`: scanned (maybe with nothing found); `off`: the reader
+ * turned the site off; `too-large`: over the scan budget, skipped; `unsupported`: the browser
+ * cannot mark text without changing the page (no CSS Custom Highlight API); `error`: the scan
+ * failed, with the reason.
+ */
+export const TabStateSchema = v.strictObject({
+  status: v.picklist(['marked', 'off', 'too-large', 'unsupported', 'error']),
   /** The listed site the page belongs to. */
-  site: string;
+  site: v.string(),
   /** Entities found, most mentioned first. */
-  entities: Array<{ id: string; count: number }>;
-}
+  entities: v.array(Count),
+  /** Incidents the page names, most mentioned first. */
+  incidents: v.array(Count),
+  /** With `error`: what went wrong, for the popup and the console. */
+  message: v.optional(v.string()),
+});
+
+/** One tab's state, as its content script reported it. */
+export type TabState = v.InferOutput<typeof TabStateSchema>;
+export type TabStatus = TabState['status'];
 
 const key = (tabId: number) => `session:tab-${tabId}` as const;
 
+/** The tab's state; null when nothing was reported or a stored value does not parse. */
 export async function getTabState(tabId: number): Promise<TabState | null> {
-  return storage.getItem<TabState>(key(tabId));
+  return parseStored(await storage.getItem(key(tabId)));
+}
+
+function parseStored(value: unknown): TabState | null {
+  const result = v.safeParse(TabStateSchema, value);
+  return result.success ? result.output : null;
 }
 
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
@@ -30,6 +51,6 @@ export async function clearTabState(tabId: number): Promise<void> {
 
 /** Calls `onChange` with the tab's new state (null when cleared) until `signal` aborts. */
 export function watchTabState(tabId: number, onChange: (state: TabState | null) => void, signal: AbortSignal): void {
-  const unwatch = storage.watch<TabState>(key(tabId), (state) => onChange(state));
+  const unwatch = storage.watch(key(tabId), (value) => onChange(parseStored(value)));
   signal.addEventListener('abort', unwatch, { once: true });
 }

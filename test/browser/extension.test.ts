@@ -7,8 +7,6 @@ import { DEMO_ARTICLES } from '../support/demo-articles';
 import { type DemoServer, startDemoServer } from '../support/server';
 import { type BrowserName, launch, markCount, openPopup, pointOf, type Session, type Tab, tabIdOf } from './harness';
 
-const CARD = 'backgrounder-card >>> [data-testid="entity-card"]';
-const CARD_NAME = 'backgrounder-card >>> [data-testid="entity-name"]';
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
@@ -43,13 +41,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     ['Vrbetice', 'Vrbětice', 'place'],
     ['MH17', 'Downing of Malaysia Airlines flight MH17 and the Dutch trial', 'incident'],
   ])('shows the card for %s on hover', async (word, title, kind) => {
+    // Entity cards and incident cards have test ids of their own.
+    const [card, heading, text] = kind === 'incident' ? ['incident-card', 'incident-title', 'incident-summary'] : ['entity-card', 'entity-name', 'entity-description'];
     const point = await article.evaluateWith(pointOf, word);
     expect(point).not.toBeNull();
     await article.hover(point!.x, point!.y);
-    await article.waitForSelector(CARD);
-    await article.waitFor(() => Boolean(document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-testid="entity-name"]')?.textContent));
-    expect(await article.texts(CARD_NAME)).toEqual([title]);
-    const description = await article.texts('backgrounder-card >>> [data-testid="entity-description"]');
+    await article.waitForSelector(`backgrounder-card >>> [data-testid="${card}"]`);
+    await article.waitFor(() => Boolean(document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('h2')?.textContent));
+    expect(await article.texts(`backgrounder-card >>> [data-testid="${heading}"]`)).toEqual([title]);
+    const description = await article.texts(`backgrounder-card >>> [data-testid="${text}"]`);
     expect(description[0]!.length).toBeGreaterThan(20);
     if (kind !== 'incident') {
       const facts = await article.texts('backgrounder-card >>> [data-testid="entity-fact"]');

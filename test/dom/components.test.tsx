@@ -5,7 +5,8 @@ import { FoundList } from '../../components/FoundList';
 import { IncidentList } from '../../components/IncidentList';
 import { SiteList } from '../../components/SiteList';
 import { dataset } from '../../data';
-import { createCatalog, rankIncidents } from '../../lib/catalog';
+import { createCatalog, findingsOf } from '../../lib/dataset/catalog';
+import { rankIncidents } from '../../lib/dataset/rank';
 
 const catalog = createCatalog(dataset);
 const peskov = catalog.entity('dmitry-peskov')!;
@@ -49,7 +50,7 @@ describe('popup lists', () => {
     render(
       <>
         <FoundList found={found.map(({ id, count }) => ({ entity: catalog.entity(id)!, count }))} />
-        <IncidentList incidents={rankIncidents(dataset, found)} nameOf={(id) => catalog.entity(id)!.name} />
+        <IncidentList incidents={rankIncidents(catalog, findingsOf(catalog, found))} nameOf={(id) => catalog.entity(id)!.name} />
       </>,
     );
     const items = screen.getAllByTestId('entity-item');

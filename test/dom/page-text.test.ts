@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
-import { buildIndex, findMentions } from '../../lib/matcher';
+import { buildIndex, findMentions } from '../../lib/match/find-mentions';
 import { extractText, rangeFor } from '../../lib/page/page-text';
 
 afterEach(() => {

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
-import { createCatalog, rankIncidents } from '../../lib/catalog';
-import { formatDate, formatDateRange } from '../../lib/format';
-import { countByEntity } from '../../lib/mention';
-import { siteForHost } from '../../lib/sites';
+import { formatDate, formatDateRange } from '../../components/format';
+import { cardFor } from '../../lib/dataset/card';
+import { createCatalog, findingsOf, NO_FINDINGS } from '../../lib/dataset/catalog';
+import { rankIncidents } from '../../lib/dataset/rank';
+import { countByItem } from '../../lib/match/mention';
+import { siteForHost } from '../../lib/ext/sites';
+
+const catalog = createCatalog(dataset);
+const rank = (counts: Array<{ id: string; count: number }>) => rankIncidents(catalog, findingsOf(catalog, counts));
 
 describe('rankIncidents', () => {
   it('puts the incident that connects most of the page first', () => {
-    const ranked = rankIncidents(dataset, [
+    const ranked = rank([
       { id: 'jan-hamacek', count: 3 },
       { id: 'gru', count: 1 },
       { id: 'vrbetice', count: 1 },
@@ -21,7 +26,7 @@ describe('rankIncidents', () => {
   });
 
   it('puts an incident the page names itself before those it only connects', () => {
-    const ranked = rankIncidents(dataset, [
+    const ranked = rank([
       { id: 'jan-hamacek', count: 5 },
       { id: 'mh17-2014', count: 1 },
     ]);
@@ -30,20 +35,54 @@ describe('rankIncidents', () => {
   });
 
   it('lists nothing when no entity was found', () => {
-    expect(rankIncidents(dataset, [])).toEqual([]);
+    expect(rankIncidents(catalog, NO_FINDINGS)).toEqual([]);
   });
 
   it('looks items up by id', () => {
-    const catalog = createCatalog(dataset);
     expect(catalog.entity('dmitry-peskov')?.name).toBe('Dmitry Peskov');
     expect(catalog.incident('nope')).toBeUndefined();
   });
 });
 
-describe('countByEntity', () => {
+describe('findingsOf', () => {
+  it('tells entities from incidents, and drops ids the dataset does not know', () => {
+    const findings = findingsOf(catalog, [{ id: 'dmitry-peskov', count: 2 }, { id: 'mh17-2014', count: 1 }, { id: 'nobody', count: 1 }]);
+    expect(findings).toEqual({ entities: [{ id: 'dmitry-peskov', count: 2 }], incidents: [{ id: 'mh17-2014', count: 1 }] });
+  });
+});
+
+describe('cardFor', () => {
+  it("orders an entity's incidents by the page's ranking, not the data's order", () => {
+    const findings = findingsOf(catalog, [
+      { id: 'dmitry-peskov', count: 2 },
+      { id: 'jan-hamacek', count: 3 },
+      { id: 'gru', count: 1 },
+      { id: 'vrbetice', count: 1 },
+    ]);
+    const card = cardFor(catalog, 'dmitry-peskov', findings);
+    expect(card?.kind).toBe('entity');
+    if (card?.kind !== 'entity') return;
+    const ranked = rankIncidents(catalog, findings).map((r) => r.incident.id).filter((id) => catalog.entity('dmitry-peskov')!.incidents.includes(id));
+    expect(card.incidents.map((i) => i.id)).toEqual(ranked);
+    expect(new Set(card.incidents.map((i) => i.id))).toEqual(new Set(catalog.entity('dmitry-peskov')!.incidents));
+    // The ranking differs from the data's order here, so the test tells them apart.
+    expect(card.incidents.map((i) => i.id)).not.toEqual(catalog.entity('dmitry-peskov')!.incidents);
+  });
+
+  it("lists an incident's people with those the page names first", () => {
+    const card = cardFor(catalog, 'vrbetice-attribution-expulsions-2021', findingsOf(catalog, [{ id: 'dmitry-peskov', count: 1 }]));
+    expect(card?.kind === 'incident' && card.involved[0]).toBe('Dmitry Peskov');
+  });
+
+  it('has no card for an unknown id', () => {
+    expect(cardFor(catalog, 'nobody', NO_FINDINGS)).toBeUndefined();
+  });
+});
+
+describe('countByItem', () => {
   it('counts and orders by count, then id', () => {
     const m = (entityId: string) => ({ start: 0, end: 1, entityId, alias: 'x', how: 'exact' as const });
-    expect(countByEntity([m('b'), m('a'), m('b'), m('c')])).toEqual([
+    expect(countByItem([m('b'), m('a'), m('b'), m('c')])).toEqual([
       { id: 'b', count: 2 },
       { id: 'a', count: 1 },
       { id: 'c', count: 1 },

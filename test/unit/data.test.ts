@@ -3,8 +3,8 @@ import entities from '../../data/entities.json';
 import incidents from '../../data/incidents.json';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseReference } from '../../data/check';
-import { validateDataset } from '../../data/validate';
+import { parseReference } from '../../lib/dataset/reference';
+import { validateDataset } from '../../lib/dataset/validate';
 
 const reference = parseReference(readFileSync(path.join(__dirname, '../../data/reference.tsv'), 'utf8'));
 
@@ -16,7 +16,7 @@ function broken(change: (e: Json[], i: Json[]) => void): string[] {
   const e = clone(entities) as unknown as Json[];
   const i = clone(incidents) as unknown as Json[];
   change(e, i);
-  return validateDataset({ entities: e, incidents: i });
+  return validateDataset({ entities: e, incidents: i }).problems;
 }
 
 const peskov = (e: Json[]) => e.find((x) => x.id === 'dmitry-peskov') as Json & { facts: Array<Record<string, unknown>>; aliases: Record<string, unknown[]>; incidents: string[] };
@@ -24,7 +24,7 @@ const peskov = (e: Json[]) => e.find((x) => x.id === 'dmitry-peskov') as Json & 
 describe('validateDataset', () => {
   it('accepts the bundled dataset, with every item of the reference list', () => {
     expect(reference).toHaveLength(100);
-    expect(validateDataset({ entities, incidents }, reference)).toEqual([]);
+    expect(validateDataset({ entities, incidents }, reference).problems).toEqual([]);
   });
 
   it.each([
@@ -34,7 +34,7 @@ describe('validateDataset', () => {
     ['a missing incident', [{ id: 'no-incident', kind: 'incident', name: 'X' }], /incident "no-incident": missing/],
     ['a retitled incident', [{ id: 'mh17-2014', kind: 'incident', name: 'MH17' }], /incident "mh17-2014": title: must be "MH17"/],
   ])('checks the reference list: %s', (_what, rows, message) => {
-    expect(validateDataset({ entities, incidents }, rows).join('\n')).toMatch(message);
+    expect(validateDataset({ entities, incidents }, rows).problems.join('\n')).toMatch(message);
   });
 
   it('rejects a reference list without its header', () => {
@@ -46,6 +46,8 @@ describe('validateDataset', () => {
     ['an impossible date', (e) => (peskov(e).facts[0]!.date = '2021-02-30'), /data\/entities\.json: entity "dmitry-peskov": facts\[0\]\.date: is not a real calendar date/],
     ['a date in the wrong form', (e) => (peskov(e).facts[0]!.date = '8 July 2020'), /facts\[0\]\.date: must be YYYY/],
     ['a fact without a source', (e) => (peskov(e).facts[0]!.sources = []), /facts\[0\]\.sources: needs at least one source/],
+    ['a javascript: source', (e) => (peskov(e).facts[0]!.sources = [{ title: 'x', url: 'javascript:alert(1)' }]), /facts\[0\]\.sources\[0\]\.url: must be an absolute https: or http: address/],
+    ['a relative source address', (e) => (peskov(e).facts[0]!.sources = [{ title: 'x', url: '/news/1' }]), /sources\[0\]\.url: must be an absolute/],
     ['a source with neither url nor seed', (e) => (peskov(e).facts[0]!.sources = [{ title: 'Somewhere' }]), /facts\[0\]\.sources\[0\]: needs a url or a seed/],
     ['an empty description', (e) => (peskov(e).description = '  '), /"dmitry-peskov": description: must not be empty/],
     ['an unknown field', (e) => (peskov(e).nickname = 'x'), /"dmitry-peskov": nickname: /],
@@ -61,5 +63,13 @@ describe('validateDataset', () => {
   ])('reports %s', (_what, change, message) => {
     const problems = broken(change);
     expect(problems.join('\n')).toMatch(message);
+  });
+
+  it('names a plain http: source so that it can be upgraded, without failing the data', () => {
+    const e = clone(entities) as unknown as Json[];
+    peskov(e).facts[0]!.sources = [{ title: 'Old page', url: 'http://example.org/old' }];
+    const { problems, warnings } = validateDataset({ entities: e, incidents });
+    expect(problems).toEqual([]);
+    expect(warnings).toContain('data/entities.json: entity "dmitry-peskov": facts[0].sources[0].url: http://example.org/old is plain http: (upgrade it to https: where the site serves it)');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
-import { buildIndex, findMentions } from '../../lib/matcher';
+import { buildIndex, findMentions } from '../../lib/match/find-mentions';
 import { loadEvalDocs } from '../support/eval-docs';
 import { score } from '../support/score';
 

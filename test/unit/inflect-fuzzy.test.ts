@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
-import { editDistance, unmix } from '../../lib/fuzzy';
-import { inflections } from '../../lib/inflect';
-import { buildIndex, findExactMentions, findMentions } from '../../lib/matcher';
+import { editDistance } from '../../lib/match/edit-distance';
+import { buildIndex, findMentions } from '../../lib/match/find-mentions';
+import { inflections } from '../../lib/match/inflect';
+import { unmix } from '../../lib/text/scripts';
 
 const index = buildIndex(dataset);
 const found = (text: string) =>
@@ -39,7 +40,7 @@ describe('declined forms in text', () => {
     ['корреспондент «Голоса Америки»', 'Голоса Америки', 'voice-of-america'],
     ['Zemanova slova', undefined, undefined],
   ])('%s', (text, span, id) => {
-    const [m] = findExactMentions(index, text);
+    const [m] = findMentions(index, text, { nearMisses: false });
     expect(m && text.slice(m.start, m.end)).toBe(span);
     expect(m?.entityId).toBe(id);
     if (m) expect(m.how).toBe('inflected');

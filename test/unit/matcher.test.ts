@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
-import { buildIndex, findMentions } from '../../lib/matcher';
+import { buildIndex, findMentions } from '../../lib/match/find-mentions';
 
 const index = buildIndex(dataset);
 const found = (text: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, normalize, toOriginal } from '../../lib/normalize';
+import { fold, normalize, toOriginal } from '../../lib/text/normalize';
 
 describe('fold', () => {
   it.each([

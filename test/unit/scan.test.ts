@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../lib/node/html';
+import { htmlToText } from '../../lib/cli/html';
 
 const run = promisify(execFile);
 const root = path.resolve(__dirname, '../..');
-const scan = (...args: string[]) => run(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'lib/node/scan.ts'), ...args], { cwd: root });
+const scan = (...args: string[]) => run(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'lib/cli/scan.ts'), ...args], { cwd: root });
 
 describe('htmlToText', () => {
   it('reads HTML as the content script does: prose only, blocks apart, no script run', () => {

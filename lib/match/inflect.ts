@@ -5,8 +5,7 @@
  * Cyrillic words Russian ones. The rules over-generate a little on purpose: a generated form
  * only ever matches a text word that is exactly that form.
  */
-
-const CYRILLIC = /[\u0400-\u04FF]/;
+import { hasCyrillic } from '../text/scripts';
 
 /** Czech and Polish endings after a consonant: cases, plural, possessive adjectives (Putinův, Babišova). */
 const CS_CONSONANT = [
@@ -89,7 +88,7 @@ function cyrillicForms(word: string): string[] {
  */
 export function inflections(word: string, minLength = 4): string[] {
   if (word.length < minLength || /\d/.test(word)) return [];
-  const forms = CYRILLIC.test(word) ? cyrillicForms(word) : latinForms(word);
+  const forms = hasCyrillic(word) ? cyrillicForms(word) : latinForms(word);
   return [...new Set(forms)].filter((f) => f !== word);
 }
 

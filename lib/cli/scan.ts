@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataset } from '../../data';
-import { createCatalog } from '../catalog';
-import { buildIndex, findMentions } from '../matcher';
+import { createCatalog } from '../dataset/catalog';
+import { buildIndex, findMentions } from '../match/find-mentions';
 import { htmlToText } from './html';
 
 /** One mention as the scan command reports it. */

@@ -4,22 +4,17 @@
  * the item and the field, so a broken dataset says exactly where it is broken.
  */
 import * as v from 'valibot';
-import { fold } from '../lib/normalize';
-import { spellingsOf } from '../lib/spellings';
+import { fold } from '../text/normalize';
+import { DATA_FILES } from './files';
+import { checkReference, type ReferenceRow } from './reference';
 import { Entity, Incident } from './schema';
+import { spellingsOf } from './spellings';
 
 /** Raw contents of the dataset's files, before validation. */
 export interface RawDataset {
   entities: unknown;
   incidents: unknown;
 }
-
-/** Where each part of the dataset lives, for messages. */
-export const DATA_FILES = {
-  entities: 'data/entities.json',
-  incidents: 'data/incidents.json',
-  reference: 'data/reference.tsv',
-} as const;
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
@@ -81,39 +76,14 @@ function checkLinks<A extends { id: string }, B extends { id: string }>(
   }
 }
 
-/** A row of the project's reference list (data/reference.tsv): the ids and names the dataset must use. */
-export interface ReferenceRow {
-  id: string;
-  kind: string;
-  name: string;
+/** What the validator found: problems fail the build, warnings are printed for the data's authors. */
+export interface DatasetReport {
+  problems: string[];
+  warnings: string[];
 }
 
-/** Every row of the reference list must be in the dataset, with its kind and canonical name. */
-function checkReference(
-  reference: readonly ReferenceRow[],
-  entities: Map<string, Entity>,
-  incidents: Map<string, Incident>,
-  problems: string[],
-): void {
-  for (const row of reference) {
-    if (row.kind === 'incident') {
-      const incident = incidents.get(row.id);
-      if (!incident) problems.push(`${DATA_FILES.incidents}: incident "${row.id}": missing (listed in ${DATA_FILES.reference})`);
-      else if (incident.title !== row.name)
-        problems.push(`${DATA_FILES.incidents}: incident "${row.id}": title: must be "${row.name}" as in ${DATA_FILES.reference}`);
-      continue;
-    }
-    const entity = entities.get(row.id);
-    if (!entity) problems.push(`${DATA_FILES.entities}: entity "${row.id}": missing (listed in ${DATA_FILES.reference})`);
-    else {
-      if (entity.name !== row.name) problems.push(`${DATA_FILES.entities}: entity "${row.id}": name: must be "${row.name}" as in ${DATA_FILES.reference}`);
-      if (entity.kind !== row.kind) problems.push(`${DATA_FILES.entities}: entity "${row.id}": kind: must be "${row.kind}" as in ${DATA_FILES.reference}`);
-    }
-  }
-}
-
-/** All problems of the dataset; an empty list means it is valid. `reference` adds the reference-list check. */
-export function validateDataset(raw: RawDataset, reference?: readonly ReferenceRow[]): string[] {
+/** Checks the dataset; no problems means it is valid. `reference` adds the reference-list check. */
+export function validateDataset(raw: RawDataset, reference?: readonly ReferenceRow[]): DatasetReport {
   const problems: string[] = [];
   const ef = DATA_FILES.entities;
   const inf = DATA_FILES.incidents;
@@ -142,5 +112,22 @@ export function validateDataset(raw: RawDataset, reference?: readonly ReferenceR
       else owners.set(spelling, item);
     }
   }
-  return problems;
+  return { problems, warnings: [...plainHttpSources(ef, 'entity', entities), ...plainHttpSources(inf, 'incident', incidents)] };
+}
+
+/** Every `http:` source address, named by file, item and field, so that it can be upgraded to `https:`. */
+function plainHttpSources(file: string, kind: string, items: ReadonlyArray<{ id: string }>): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, at: string, id: string): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}[${i}]`, id));
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, v] of Object.entries(value)) {
+        const field = at ? `${at}.${key}` : key;
+        if (key === 'url' && typeof v === 'string' && new URL(v).protocol === 'http:')
+          found.push(`${file}: ${kind} "${id}": ${field}: ${v} is plain http: (upgrade it to https: where the site serves it)`);
+        else walk(v, field, id);
+      }
+  };
+  for (const item of items) walk(item, '', item.id);
+  return found;
 }

@@ -2,6 +2,7 @@
  * Text normalisation for matching, with a map from every normalised position back to
  * the original text, so that mentions found in the folded text can be marked in the page.
  */
+import { stripMarks } from './scripts';
 
 /** Normalised text plus, for each of its UTF-16 units, the span of original text it came from. */
 export interface Normalized {
@@ -13,30 +14,24 @@ export interface Normalized {
   ends: Uint32Array;
 }
 
-const COMBINING_MARK = /\p{M}/u;
-const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032\u0060\u00B4]/u;
+/** Typographic apostrophes and primes; the ASCII backtick is folded in `normalize`. */
+const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032\u00B4]/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
+/** Soft hyphens and zero-width characters: invisible on the page, so invisible to the matcher. */
+const INVISIBLE = /^[\u00AD\u200B-\u200D\uFEFF]$/u;
 
 /**
- * Folds one character (a full code point) to its matching form. Cyrillic stays Cyrillic:
- * only marks are stripped (ё → е, й → и, as Russian texts do write them both ways).
+ * Folds one non-ASCII character (a full code point) to its matching form; `normalize` folds
+ * ASCII itself. Cyrillic stays Cyrillic: only marks are stripped (ё → е, й → и, as Russian
+ * texts do write them both ways).
  */
 function foldChar(ch: string): string {
-  if (ch.length === 1) {
-    const code = ch.charCodeAt(0);
-    // Plain ASCII is the common case on English pages: skip the Unicode work.
-    if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch === '`' ? "'" : ch;
-  }
   if (APOSTROPHES.test(ch)) return "'";
   if (DASHES.test(ch)) return '-';
   if (SPACES.test(ch)) return ' ';
-  if (ch === '\u00AD' || ch === '\u200B' || ch === '\u200C' || ch === '\u200D' || ch === '\uFEFF') return '';
-  let out = '';
-  for (const part of ch.normalize('NFD')) {
-    if (!COMBINING_MARK.test(part)) out += part;
-  }
-  out = out.toLowerCase();
+  if (INVISIBLE.test(ch)) return '';
+  const out = stripMarks(ch).toLowerCase();
   // Folding never lengthens a character (Hangul syllables decompose into letters, İ lowercases
   // to two units): the offset map relies on it, and such letters need no folding to match.
   return out.length <= ch.length ? out : ch;

@@ -11,8 +11,8 @@ export interface Mention {
   how: 'exact' | 'inflected' | 'fuzzy';
 }
 
-/** How often each entity was mentioned, most mentioned first (ties by id, for stable lists). */
-export function countByEntity(mentions: readonly Mention[]): Array<{ id: string; count: number }> {
+/** How often each item (entity or incident) was mentioned, most mentioned first (ties by id, for stable lists). */
+export function countByItem(mentions: readonly Mention[]): Array<{ id: string; count: number }> {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   return [...counts]

@@ -1,5 +1,5 @@
 /** The spellings of a dataset item, shared by the matcher and the dataset validator. */
-import type { Alias, Entity, Incident } from '../data/schema';
+import type { Alias, Entity, Incident } from './schema';
 
 /** An alias in its object form. */
 export type Spelling = Exclude<Alias, string>;

@@ -19,11 +19,22 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** Whether `value` parses as an address a reader's browser opens as a web page (no javascript:, data: or file:). */
+export function isWebAddress(value: string): boolean {
+  try {
+    return WEB_PROTOCOLS.has(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const WEB_PROTOCOLS = new Set(['https:', 'http:']);
+
 /** Where a fact comes from: a page address, or one of the seed articles by file name. */
 export const Source = v.pipe(
   v.strictObject({
     title: text,
-    url: v.optional(v.pipe(v.string(), v.url('must be an absolute address'), v.startsWith('http', 'must be an http(s) address'))),
+    url: v.optional(v.pipe(v.string(), v.check(isWebAddress, 'must be an absolute https: or http: address'))),
     seed: v.optional(v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name'))),
   }),
   v.check((s) => s.url !== undefined || s.seed !== undefined, 'needs a url or a seed'),

@@ -1,0 +1,6 @@
+/** Where each part of the dataset lives, relative to the project: for messages and for the check command. */
+export const DATA_FILES = {
+  entities: 'data/entities.json',
+  incidents: 'data/incidents.json',
+  reference: 'data/reference.tsv',
+} as const;

@@ -1,0 +1,37 @@
+/** Incident ranking: one order for the popup's list and for every card's "Related" list. */
+import type { Catalog, Findings } from './catalog';
+import type { Incident } from './schema';
+
+/** An incident with the found entities that take part in it. */
+export interface RankedIncident {
+  incident: Incident;
+  /** Ids of the page's entities involved, most mentioned first. */
+  entityIds: string[];
+}
+
+/**
+ * Ranks the incidents that touch a page: those the page names itself first, then those that
+ * connect more of the page's entities, then those whose entities are mentioned more, then
+ * the newest.
+ */
+export function rankIncidents(catalog: Catalog, findings: Findings): RankedIncident[] {
+  const counts = new Map(findings.entities.map((f) => [f.id, f.count]));
+  const named = new Set(findings.incidents.map((f) => f.id));
+  return catalog.dataset.incidents
+    .map((incident) => {
+      const entityIds = incident.entities.filter((id) => counts.has(id));
+      entityIds.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+      const weight = entityIds.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
+      return { incident, entityIds, weight, named: named.has(incident.id) ? 1 : 0 };
+    })
+    .filter((r) => r.named || r.entityIds.length > 0)
+    .sort(
+      (a, b) =>
+        b.named - a.named ||
+        b.entityIds.length - a.entityIds.length ||
+        b.weight - a.weight ||
+        b.incident.date.from.localeCompare(a.incident.date.from) ||
+        a.incident.id.localeCompare(b.incident.id),
+    )
+    .map(({ incident, entityIds }) => ({ incident, entityIds }));
+}

@@ -1,0 +1,147 @@
+/**
+ * Near misses: capitalised words that look like names but were no exact hit (Peskow,
+ * Navanly, Skribala, a Cyrillic letter inside a Latin name) are checked against people's
+ * one-word names with fuse.js, then confirmed by edit distance. This module owns both sides
+ * of the rule: which dataset words a near miss may be corrected to, and which page words are
+ * tried. It runs after the exact pass, never overrides it, and never looks at lowercase words.
+ */
+import Fuse from 'fuse.js';
+import type { Dataset } from '../dataset/schema';
+import { spellingsOf } from '../dataset/spellings';
+import { fold } from '../text/normalize';
+import { unmix } from '../text/scripts';
+import { tokens } from '../text/tokens';
+import { editDistance } from './edit-distance';
+import { inflections } from './inflect';
+import type { Mention } from './mention';
+
+/** Words shorter than this are never corrected, nor corrected to: short words sit one letter from too many others. */
+export const NEAR_MISS_MIN_LENGTH = 6;
+/** From this length one slip of a letter is a near miss (Skribala); below it only swaps and sound-alikes. */
+const ONE_SLIP_FROM = 7;
+/** From this length two edits are a near miss (a letter too many and a slip). */
+const TWO_EDITS_FROM = 9;
+/** Case-ending letters a candidate may carry beyond the name it is a near miss of (Skribal + a). */
+const MAX_ENDING = 4;
+/** fuse.js's score cut-off: loose enough that one edit in six letters passes, since edit distance decides. */
+const FUSE_THRESHOLD = 0.3;
+/** fuse.js ignores matches shorter than this, which keeps a short shared run from proposing a name. */
+const FUSE_MIN_MATCH = 4;
+/** fuse.js candidates confirmed per word: the right name is among the first few or not there. */
+const FUSE_LIMIT = 5;
+/** Distinct words remembered per index; a page of unique capitalised words must not grow memory without bound. */
+const MAX_REMEMBERED = 50_000;
+
+/** Letters that transliterations and typists swap for each other (Peskow, Navalnyj, Dmitrij). */
+const SOUND_ALIKE = new Set(['vw', 'wv', 'iy', 'yi', 'jy', 'yj', 'ij', 'ji', 'ck', 'kc', 'kq', 'qk', 'sz', 'zs', 'bp', 'pb', 'dt', 'td', 'gk', 'kg', 'fv', 'vf', 'иы', 'ыи', 'еэ', 'эе', 'ао', 'оа']);
+
+/** The dataset words a near miss may be corrected to, with fuse.js searchers and the answers so far. */
+export interface NearMissIndex {
+  /** Folded one-word names → the person's id. */
+  targets: ReadonlyMap<string, string>;
+  /** One searcher per first letter: a near miss keeps its first letter. */
+  byInitial: ReadonlyMap<string, Fuse<string>>;
+  /** Candidate → the target it corrects to (or undefined): each distinct word is looked up once. */
+  answers: Map<string, string | undefined>;
+}
+
+/**
+ * Near misses are corrected only towards people's own one-word names in their base form: a
+ * place or organisation one letter away is too often another place or a common word, and a
+ * surname that needs context, a cover name or an acronym must not slip in through a typo.
+ */
+export function buildNearMissIndex(dataset: Dataset): NearMissIndex {
+  const targets = new Map<string, string>();
+  for (const person of dataset.entities.filter((e) => e.kind === 'person')) {
+    for (const alias of spellingsOf(person)) {
+      const words = tokens(fold(alias.text));
+      const word = words[0]?.word;
+      if (words.length !== 1 || !word || word.length < NEAR_MISS_MIN_LENGTH) continue;
+      if (alias.caseSensitive || alias.needsContext || alias.cover || alias.inflected) continue;
+      targets.set(word, person.id);
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const word of targets.keys()) groups.set(word[0]!, [...(groups.get(word[0]!) ?? []), word]);
+  const byInitial = new Map(
+    [...groups].map(([initial, words]) => [
+      initial,
+      new Fuse(words, { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, minMatchCharLength: FUSE_MIN_MATCH }),
+    ]),
+  );
+  return { targets, byInitial, answers: new Map() };
+}
+
+/**
+ * Whether `word` is a near miss of the dataset word `target`. From seven letters: one slip of
+ * a letter or two swapped letters (Skribala, Navanly); from nine also a letter too many or too
+ * few, or two slips. At six letters only two swapped letters or a sound-alike pair (Peskow),
+ * because other one-letter changes there make other words (Rowlet, Otrava).
+ */
+function isNearMiss(word: string, target: string): boolean {
+  const edits = editDistance(word, target);
+  if (target.length >= TWO_EDITS_FROM) return edits <= 2;
+  if (edits !== 1 || word.length !== target.length) return false;
+  if (target.length >= ONE_SLIP_FROM) return true;
+  const at = [...word].findIndex((c, i) => c !== target[i]);
+  const swapped = word[at + 1] !== undefined && word[at] === target[at + 1] && word[at + 1] === target[at];
+  return swapped || SOUND_ALIKE.has(word[at]! + target[at]!);
+}
+
+/** The dataset word a candidate is a near miss of, allowing a case ending, if any. */
+function correct(index: NearMissIndex, candidate: string): string | undefined {
+  if (index.targets.has(candidate)) return candidate;
+  const fuse = index.byInitial.get(candidate[0]!);
+  if (!fuse) return undefined;
+  // Try the word whole, then without up to MAX_ENDING letters of case ending (Skribala → skribal + a).
+  for (let cut = 0; cut <= Math.min(MAX_ENDING, candidate.length - NEAR_MISS_MIN_LENGTH); cut++) {
+    const stem = cut ? candidate.slice(0, -cut) : candidate;
+    const ending = candidate.slice(stem.length);
+    for (const { item } of fuse.search(stem, { limit: FUSE_LIMIT })) {
+      if (!isNearMiss(stem, item)) continue;
+      if (ending && !inflections(item).includes(item + ending)) continue;
+      return item;
+    }
+  }
+  return undefined;
+}
+
+/** A folded word with its span in the original text. */
+export interface SpannedWord {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/**
+ * Near-miss mentions in `text` outside the `taken` spans (exact mentions and namesakes).
+ * `words` are the folded words with their spans in `text`, in text order.
+ */
+export function findNearMisses(
+  index: NearMissIndex,
+  text: string,
+  words: readonly SpannedWord[],
+  taken: ReadonlyArray<{ start: number; end: number }>,
+): Mention[] {
+  // Spans are in text order, so one cursor walks them alongside the words.
+  const spans = [...taken].sort((a, b) => a.start - b.start);
+  let cursor = 0;
+  const isTaken = (start: number, end: number) => {
+    while (cursor < spans.length && spans[cursor]!.end <= start) cursor++;
+    return cursor < spans.length && spans[cursor]!.start < end;
+  };
+  const found: Mention[] = [];
+  for (const { start, end, word } of words) {
+    const first = text[start] ?? '';
+    if (word.length < NEAR_MISS_MIN_LENGTH || first === first.toLowerCase() || isTaken(start, end)) continue;
+    const candidate = unmix(word);
+    if (!index.answers.has(candidate)) {
+      if (index.answers.size >= MAX_REMEMBERED) index.answers.clear();
+      index.answers.set(candidate, correct(index, candidate));
+    }
+    const match = index.answers.get(candidate);
+    const entityId = match && index.targets.get(match);
+    if (entityId) found.push({ start, end, entityId, alias: match, how: 'fuzzy' });
+  }
+  return found;
+}

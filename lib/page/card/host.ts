@@ -1,0 +1,57 @@
+/**
+ * The card's host: the one element Backgrounder adds to a page, with an open shadow root so
+ * that page styles and card styles never mix. Created on first use, put back if the page
+ * removes it (some sites rebuild their whole document), removed on destroy.
+ */
+
+/** The host element's tag; the page sees this name only. */
+export const CARD_HOST_TAG = 'backgrounder-card';
+
+/** Whether `el` is our host, which the scan must skip. */
+export function isCardHost(el: Element): boolean {
+  return el.localName === CARD_HOST_TAG;
+}
+
+export interface CardHost {
+  /** The element to render the card into; creates the host, or puts it back, as needed. */
+  container(): HTMLElement;
+  /** The container if the host exists, without creating it. */
+  existing(): HTMLElement | undefined;
+  /** Whether an event passed through the card. */
+  isInCard(event: Event): boolean;
+  /** Removes the host from the page. */
+  destroy(): void;
+}
+
+/** A host for `doc`, whose shadow root gets `css` as its only stylesheet. */
+export function createCardHost(doc: Document, css: string): CardHost {
+  let host: HTMLElement | undefined;
+  let container: HTMLElement | undefined;
+
+  function create(): HTMLElement {
+    host = doc.createElement(CARD_HOST_TAG);
+    // The page's styles must not reach the card, nor the card's the page.
+    host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = css;
+    container = doc.createElement('div');
+    container.className = 'host';
+    shadow.append(style, container);
+    return container;
+  }
+
+  return {
+    container() {
+      const el = container ?? create();
+      if (!host!.isConnected) doc.documentElement.append(host!);
+      return el;
+    },
+    existing: () => container,
+    isInCard: (event) => host !== undefined && event.composedPath().includes(host),
+    destroy() {
+      host?.remove();
+      host = container = undefined;
+    },
+  };
+}
