@@ -1,20 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SiteList } from '../../components/SiteList';
-import { isSiteEnabled, type LoadedSettings, loadSettings, saveSettings, watchSettings, withSite } from '../../lib/ext/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, type LoadedSettings, loadSettings, saveSettings, watchSettings, withSite } from '../../lib/ext/settings';
 import { DEFAULT_SITES } from '../../lib/ext/sites';
 
 export function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | undefined>(undefined);
+  const [saveProblem, setSaveProblem] = useState<string | undefined>(undefined);
+  const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
   useEffect(() => {
     const controller = new AbortController();
-    void loadSettings().then(setLoaded);
+    loadSettings()
+      .then(setLoaded)
+      .catch((error: unknown) => setLoaded({ settings: DEFAULT_SETTINGS, problem: `Your saved settings could not be read (${reasonOf(error)}), so the defaults are in use.` }));
     watchSettings(setLoaded, controller.signal);
     return () => controller.abort();
   }, []);
 
   if (!loaded) return <main aria-busy="true" />;
-  const { settings, problem } = loaded;
+  const { settings } = loaded;
+  const problem = saveProblem ?? loaded.problem;
   return (
     <main>
       <h1>Backgrounder</h1>
@@ -32,7 +37,12 @@ export function App() {
       <SiteList
         sites={DEFAULT_SITES}
         isEnabled={(site) => isSiteEnabled(settings, site)}
-        onToggle={(site, enabled) => void saveSettings(withSite(settings, site, enabled))}
+        onToggle={(site, enabled) =>
+          saveSettings(withSite(settings, site, enabled)).then(
+            () => setSaveProblem(undefined),
+            (error: unknown) => setSaveProblem(`The change could not be saved (${reasonOf(error)}).`),
+          )
+        }
       />
     </main>
   );

@@ -2,15 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FoundList } from '../../components/FoundList';
 import { IncidentList } from '../../components/IncidentList';
+import { PageStatus, type PageView } from '../../components/PageStatus';
 import { dataset } from '../../data';
-import { createCatalog, foundEntities } from '../../lib/dataset/catalog';
+import { createCatalog, foundEntities, NO_FINDINGS } from '../../lib/dataset/catalog';
 import { rankIncidents } from '../../lib/dataset/rank';
 import { getTabState, type TabState, watchTabState } from '../../lib/ext/tab-state';
 
 const catalog = createCatalog(dataset);
-
-/** What the popup knows of the tab: still asking, nothing reported, a state, or the tab could not be read. */
-type View = { kind: 'loading' } | { kind: 'state'; state: TabState | null } | { kind: 'unreadable'; reason: string };
 
 /** The tab to show: `?tabId=N` (tests open the popup as a page), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -20,34 +18,12 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function Status({ view }: { view: View }) {
-  if (view.kind === 'loading') return <p class="status">Loading…</p>;
-  if (view.kind === 'unreadable')
-    return <p class="status" data-testid="status" data-status="unreadable">Could not read this tab ({view.reason}).</p>;
-  const { state } = view;
-  if (state === null)
-    return <p class="status" data-testid="status">Backgrounder does not run on this page. The options list the sites it runs on.</p>;
-  const say = (text: string) => <p class="status" data-testid="status" data-status={state.status}>{text}</p>;
-  switch (state.status) {
-    case 'off':
-      return say(`Backgrounder is off on ${state.site}. Turn it on in the options.`);
-    case 'too-large':
-      return say('This page is too large to scan without slowing it down, so it was skipped.');
-    case 'unsupported':
-      return say('This browser cannot mark names without changing the page (it lacks the CSS Custom Highlight API), so nothing was marked.');
-    case 'error':
-      return say(`The scan of this page failed: ${state.message ?? 'unknown error'}.`);
-    case 'marked':
-      return state.entities.length === 0 && state.incidents.length === 0 ? say('No names from the dataset on this page.') : null;
-  }
-}
-
 export function App() {
-  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [view, setView] = useState<PageView<TabState>>({ kind: 'loading' });
 
   useEffect(() => {
     const controller = new AbortController();
-    const show = (state: TabState | null) => setView({ kind: 'state', state });
+    const show = (report: TabState | null) => setView({ kind: 'report', report });
     targetTabId()
       .then(async (tabId) => {
         if (tabId === undefined) return show(null);
@@ -58,15 +34,14 @@ export function App() {
     return () => controller.abort();
   }, []);
 
-  const state = view.kind === 'state' ? view.state : null;
-  const findings = state ?? { entities: [], incidents: [] };
+  const findings = (view.kind === 'report' && view.report) || NO_FINDINGS;
   const found = foundEntities(catalog, findings);
   const incidents = rankIncidents(catalog, findings);
 
   return (
     <main>
       <h1>Backgrounder</h1>
-      <Status view={view} />
+      <PageStatus view={view} />
       {found.length > 0 && (
         <>
           <h2>On this page</h2>
@@ -80,7 +55,7 @@ export function App() {
         </>
       )}
       <p class="footer">
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage().catch((error: unknown) => console.error('Backgrounder: could not open the options', error))}>
           Sites and options
         </button>
       </p>

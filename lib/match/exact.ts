@@ -1,125 +1,20 @@
 /**
- * Exact matching: one pass over the text for all aliases of the dataset, through a graph of
- * folded tokens built once per dataset. A mention is always whole words, and the longest
- * alias starting at a word wins. Declined forms are index keys that lead to the same node as
- * their base word, so inflection costs nothing at match time.
+ * Exact matching: one pass over the text for all aliases of the dataset, walking the alias
+ * graph of alias-index.ts. A mention is always whole words, and the longest alias starting at
+ * a word wins.
  */
-import type { Dataset } from '../dataset/schema';
-import { type Spelling, spellingsOf } from '../dataset/spellings';
-import { fold, type Normalized, toOriginal } from '../text/normalize';
-import { CYRILLIC_RANGE, stripMarks } from '../text/scripts';
-import { type Token, tokens } from '../text/tokens';
-import { ACRONYM_ENDINGS_RU, inflections } from './inflect';
+import { type Normalized, toOriginal } from '../text/normalize';
+import { stripMarks } from '../text/scripts';
+import type { Token } from '../text/tokens';
+import type { AliasEntry, ExactIndex, TrieNode } from './alias-index';
 import type { Mention } from './mention';
-
-interface AliasEntry {
-  /** The item the spelling belongs to (for a namesake: the item it must not be taken for). */
-  entityId: string;
-  /** A namesake blocks its span and reports nothing: "Dmitry Nikolayevich Peskov" is someone else. */
-  namesake: boolean;
-  text: string;
-  /** The alias's own folded words, to tell a base form from a declined one. */
-  folded: string;
-  caseSensitive: boolean;
-  /** Only after a full name of the same item appeared earlier in the text. */
-  needsContext: boolean;
-  /** Listed in the data as a declined form. */
-  listedInflected: boolean;
-  /** Folded words of which one must stand near the mention, if any. */
-  cues?: ReadonlySet<string>;
-}
 
 /** How many words either side a cue word may stand: about two sentences of news prose. */
 const CUE_WINDOW = 40;
 /** Case-sensitive acronyms are met with at most this many letters of case ending (МИДом). */
 const MAX_ACRONYM_ENDING = 2;
-/** A word inside a multi-word name declines from three letters (Jana Hamáčka); alone, from four. */
-const MIN_DECLINED_IN_NAME = 3;
-const MIN_DECLINED_ALONE = 4;
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  entries: AliasEntry[];
-}
-
-/** The compiled aliases of a dataset, ready to match many texts. */
-export interface ExactIndex {
-  root: TrieNode;
-  /** Aliases indexed (namesakes not counted). */
-  aliasCount: number;
-}
-
 /** What may stand between two words of one name: spaces, one line break, a hyphen or a dot. */
 const JOINABLE_GAP = /^[ \t.-]{0,3}\n?[ \t]{0,2}$/;
-const CYRILLIC_ACRONYM = new RegExp(`^[${CYRILLIC_RANGE}]{2,5}$`);
-
-/** The keys a word of an alias may be met as: itself first, then its declined forms. */
-function keysFor(word: string, alias: Spelling, inName: boolean): string[] {
-  if (alias.caseSensitive) {
-    // Russian acronyms decline as words do: МИДа, МИДом.
-    return CYRILLIC_ACRONYM.test(word) && alias.inflects !== false ? [word, ...ACRONYM_ENDINGS_RU.map((e) => word + e)] : [word];
-  }
-  if (alias.inflects === false || alias.inflected) return [word];
-  return [word, ...inflections(word, inName ? MIN_DECLINED_IN_NAME : MIN_DECLINED_ALONE)];
-}
-
-/**
- * Adds one alias. Each word position may be met under several keys; all keys of a position
- * lead to one node, so the index grows with the keys, not with their combinations.
- */
-function insert(root: TrieNode, positions: string[][], entry: AliasEntry): boolean {
-  let frontier = [root];
-  for (const keys of positions) {
-    const next = new Set<TrieNode>();
-    for (const node of frontier) {
-      let child = node.next.get(keys[0]!);
-      if (!child) node.next.set(keys[0]!, (child = { next: new Map(), entries: [] }));
-      next.add(child);
-      for (const key of keys.slice(1)) {
-        const existing = node.next.get(key);
-        if (!existing) node.next.set(key, child);
-        else if (existing !== child) next.add(existing);
-      }
-    }
-    frontier = [...next];
-  }
-  let added = false;
-  for (const node of frontier) {
-    if (node.entries.some((e) => e.entityId === entry.entityId && e.namesake === entry.namesake && e.text === entry.text)) continue;
-    node.entries.push(entry);
-    added = true;
-  }
-  return added;
-}
-
-/**
- * Indexes every alias of every entity and incident (incidents are matched by their own
- * labels: "MH17", "Skripal poisoning"), and the namesakes that must never be taken for them.
- */
-export function buildExactIndex(dataset: Dataset): ExactIndex {
-  const root: TrieNode = { next: new Map(), entries: [] };
-  let aliasCount = 0;
-  const add = (id: string, alias: Spelling, namesake: boolean) => {
-    const words = tokens(fold(alias.text)).map((t) => t.word);
-    if (words.length === 0) return;
-    const entry: AliasEntry = {
-      entityId: id,
-      namesake,
-      text: alias.text,
-      folded: words.join(' '),
-      caseSensitive: alias.caseSensitive === true,
-      needsContext: alias.needsContext === true,
-      listedInflected: alias.inflected === true,
-      ...(alias.cues ? { cues: new Set(alias.cues.map(fold)) } : {}),
-    };
-    if (insert(root, words.map((w) => keysFor(w, alias, words.length > 1)), entry) && !namesake) aliasCount++;
-  };
-  for (const item of [...dataset.entities, ...dataset.incidents]) {
-    for (const alias of spellingsOf(item)) add(item.id, alias, false);
-    for (const namesake of 'namesakes' in item ? (item.namesakes ?? []) : []) add(item.id, { text: namesake }, true);
-  }
-  return { root, aliasCount };
-}
 
 /** Case-sensitive aliases match in their own capitals, with a Russian case ending at most (МИДа). */
 function sameCase(original: string, alias: string): boolean {

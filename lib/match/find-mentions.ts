@@ -5,7 +5,8 @@
 import type { Dataset } from '../dataset/schema';
 import { normalize, toOriginal } from '../text/normalize';
 import { tokens } from '../text/tokens';
-import { buildExactIndex, type ExactIndex, findExactMentions } from './exact';
+import { buildExactIndex, type ExactIndex } from './alias-index';
+import { findExactMentions } from './exact';
 import type { Mention } from './mention';
 import { buildNearMissIndex, findNearMisses, type NearMissIndex } from './near-miss';
 

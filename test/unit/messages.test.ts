@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { badgeText, startBackground } from '../../lib/ext/background';
+import { parsePageReport, sendPageReport } from '../../lib/ext/messages';
+import { getTabState, type TabState } from '../../lib/ext/tab-state';
+
+const state: TabState = {
+  status: 'marked',
+  site: 'voanews.com',
+  entities: [{ id: 'dmitry-peskov', count: 3 }, { id: 'jan-hamacek', count: 1 }],
+  incidents: [{ id: 'mh17-2014', count: 2 }],
+};
+const report = (s: unknown) => ({ type: 'page-report', state: s });
+/** A sender in tab `id`: the background reads only the tab's id, so the rest of the Tab is left out. */
+const fromTab = (id: number) => ({ tab: { id } }) as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
+
+describe('parsePageReport', () => {
+  it('accepts a well-formed report', () => {
+    expect(parsePageReport(report(state))).toEqual(report(state));
+  });
+
+  it.each<[string, unknown]>([
+    ['an unknown status', { ...state, status: 'pwned' }],
+    ['a count that is not a number', { ...state, entities: [{ id: 'x', count: '3' }] }],
+    ['a missing list', { status: 'marked', site: 'voanews.com', entities: [] }],
+    ['an extra field', { ...state, html: '<img src=x onerror=alert(1)>' }],
+    ['no state at all', undefined],
+  ])('drops %s, and says so in the console', (_what, bad) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(parsePageReport(report(bad))).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/dropped a malformed page report/));
+  });
+
+  it('ignores messages of other kinds without a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(parsePageReport({ type: 'something-else' })).toBeUndefined();
+    expect(parsePageReport('page-report')).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('the background', () => {
+  it('stores a report for its tab and counts the names found on the badge, not the incidents', async () => {
+    startBackground();
+    await fakeBrowser.runtime.onMessage.trigger(report(state), fromTab(7), () => undefined);
+    expect(await getTabState(7)).toEqual(state);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
+  });
+
+  it('never stores a malformed report', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    startBackground();
+    await fakeBrowser.runtime.onMessage.trigger(report({ ...state, status: 'pwned' }), fromTab(7), () => undefined);
+    expect(await getTabState(7)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
+  it.each<[string, TabState, string]>([
+    ['names found', state, '2'],
+    ['only an incident named', { ...state, entities: [] }, ''],
+    ['the site off', { ...state, status: 'off', entities: [], incidents: [] }, ''],
+    ['a failed scan', { ...state, status: 'error', entities: [], incidents: [], message: 'boom' }, ''],
+  ])('badge with %s: %j', (_what, s, text) => {
+    expect(badgeText(s)).toBe(text);
+  });
+});
+
+describe('sendPageReport', () => {
+  it('never rejects into the news page when the message cannot be delivered', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(sendPageReport(state)).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not report this page's findings \(Could not establish connection/));
+  });
+});
