@@ -19,6 +19,8 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+const WEB_PROTOCOLS = new Set(['https:', 'http:']);
+
 /** Whether `value` parses as an address a reader's browser opens as a web page (no javascript:, data: or file:). */
 export function isWebAddress(value: string): boolean {
   try {
@@ -27,8 +29,6 @@ export function isWebAddress(value: string): boolean {
     return false;
   }
 }
-
-const WEB_PROTOCOLS = new Set(['https:', 'http:']);
 
 /** Where a fact comes from: a page address, or one of the seed articles by file name. */
 export const Source = v.pipe(

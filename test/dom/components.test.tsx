@@ -1,10 +1,13 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Card } from '../../components/Card';
 import { EntityCard } from '../../components/EntityCard';
 import { FoundList } from '../../components/FoundList';
+import { IncidentCard } from '../../components/IncidentCard';
 import { IncidentList } from '../../components/IncidentList';
 import { SiteList } from '../../components/SiteList';
 import { dataset } from '../../data';
+import { cardFor } from '../../lib/dataset/card';
 import { createCatalog, findingsOf } from '../../lib/dataset/catalog';
 import { rankIncidents } from '../../lib/dataset/rank';
 
@@ -71,5 +74,102 @@ describe('SiteList', () => {
     expect(boxes.map((b) => b.checked)).toEqual([true, false]);
     fireEvent.click(screen.getByLabelText('rmx.news'));
     expect(onToggle).toHaveBeenCalledWith('rmx.news', false);
+  });
+});
+
+const mh17 = catalog.incident('mh17-2014')!;
+
+describe('IncidentCard', () => {
+  it('is a dialog named by the incident’s title, with its summary', () => {
+    render(<IncidentCard incident={mh17} involved={[]} />);
+    expect(screen.getByRole('dialog', { name: mh17.title })).toBe(screen.getByTestId('incident-card'));
+    expect(screen.getByTestId('incident-card').dataset.incident).toBe('mh17-2014');
+    expect(screen.getByTestId('incident-title').textContent).toBe(mh17.title);
+    expect(screen.getByTestId('incident-summary').textContent).toBe(mh17.summary);
+  });
+
+  it('names who was involved in the order given, and leaves the line out when nobody is', () => {
+    const { rerender } = render(<IncidentCard incident={mh17} involved={['Schiphol Judicial Complex', 'Bellingcat']} />);
+    expect(screen.getByTestId('incident-involved').textContent).toBe('Involved: Schiphol Judicial Complex, Bellingcat');
+    rerender(<IncidentCard incident={mh17} involved={[]} />);
+    expect(screen.queryByTestId('incident-involved')).toBeNull();
+  });
+
+  it('lists what reporting got wrong, one item per correction', () => {
+    render(<IncidentCard incident={mh17} involved={[]} />);
+    const corrections = screen.getAllByTestId('incident-correction');
+    expect(corrections.map((c) => c.textContent)).toEqual(mh17.corrections!.map((c) => `${c.claim} ${c.correction}`));
+  });
+
+  it('has no corrections section for an incident without corrections', () => {
+    const incident = catalog.incident('hamacek-moscow-trip-decoy-2021')!;
+    expect(incident.corrections ?? []).toEqual([]);
+    render(<IncidentCard incident={incident} involved={[]} />);
+    expect(screen.queryByTestId('incident-correction')).toBeNull();
+    expect(screen.queryByText('Corrections')).toBeNull();
+  });
+
+  it('cites at most three sources, in order, each linked safely', () => {
+    const sources = [1, 2, 3, 4, 5].map((n) => ({ title: `Source ${n}`, url: `https://example.org/${n}` }));
+    render(<IncidentCard incident={{ ...mh17, sources }} involved={[]} />);
+    const links = screen.getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(['Source 1', 'Source 2', 'Source 3']);
+    for (const link of links) {
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('links the dataset’s own sources safely and names a seed article as such', () => {
+    render(<IncidentCard incident={mh17} involved={[]} />);
+    const links = screen.getAllByRole('link');
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.length).toBeLessThanOrEqual(3);
+    for (const link of links) {
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
+    }
+    expect(screen.getAllByText(/\(the article\)$/).length).toBeGreaterThan(0);
+  });
+
+  it('is told apart from an entity card: none of the entity test ids', () => {
+    const { container } = render(<IncidentCard incident={mh17} involved={['Bellingcat']} />);
+    expect(container.querySelector('[data-testid^="entity-"]')).toBeNull();
+    expect(container.querySelector('[data-entity]')).toBeNull();
+  });
+
+  const hostile = '<img src=x onerror=alert(1)>';
+  it.each([
+    { field: 'summary', incident: { ...mh17, summary: hostile }, testId: 'incident-summary' },
+    { field: 'title', incident: { ...mh17, title: hostile }, testId: 'incident-title' },
+    { field: 'involved name', incident: mh17, involved: [hostile], testId: 'incident-involved' },
+  ])('renders a hostile $field as text, never as markup', ({ incident, involved = [], testId }) => {
+    const { container } = render(<IncidentCard incident={incident} involved={involved} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTestId(testId).textContent).toContain(hostile);
+  });
+});
+
+describe('Card', () => {
+  // The page names the Schiphol court and not Bellingcat: the incident card lists the court first.
+  const findings = findingsOf(catalog, [
+    { id: 'dmitry-peskov', count: 2 },
+    { id: 'schiphol-judicial-complex', count: 1 },
+    { id: 'mh17-2014', count: 1 },
+  ]);
+
+  it('shows the entity card for an entity', () => {
+    render(<Card card={cardFor(catalog, 'dmitry-peskov', findings)!} />);
+    expect(screen.getByTestId('entity-card').dataset.entity).toBe('dmitry-peskov');
+    expect(screen.getByRole('dialog', { name: 'Dmitry Peskov' })).toBeTruthy();
+    expect(screen.queryByTestId('incident-card')).toBeNull();
+  });
+
+  it('shows the incident card for an incident, with those the page names first', () => {
+    render(<Card card={cardFor(catalog, 'mh17-2014', findings)!} />);
+    expect(screen.getByTestId('incident-card').dataset.incident).toBe('mh17-2014');
+    expect(screen.getByRole('dialog', { name: mh17.title })).toBeTruthy();
+    expect(screen.getByTestId('incident-involved').textContent).toBe('Involved: Schiphol Judicial Complex, Bellingcat');
+    expect(screen.queryByTestId('entity-card')).toBeNull();
   });
 });

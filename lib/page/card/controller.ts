@@ -66,7 +66,11 @@ export function attachCard(options: CardOptions): Card {
   function onPointer({ x, y, overCard }: PointerAt): void {
     if (overCard) return clearTimeout(timer);
     const mark = marks()?.at(x, y);
-    if (mark && mark === open) clearTimeout(timer);
+    if (mark && mark === open) {
+      clearTimeout(timer);
+      // The page removed our host while the card was open: put the card back where it was.
+      if (!host.isAttached()) show(mark);
+    }
     // Moving from one name to the next swaps the card at once; the first one waits for a dwell.
     else if (mark) later(() => show(mark), open ? 0 : showDelay);
     else if (open) later(hide, hideDelay);
@@ -78,6 +82,7 @@ export function attachCard(options: CardOptions): Card {
     'abort',
     () => {
       clearTimeout(timer);
+      open = undefined;
       const container = host.existing();
       if (container) render(container, undefined);
       host.destroy();

@@ -17,6 +17,8 @@ export interface CardHost {
   container(): HTMLElement;
   /** The container if the host exists, without creating it. */
   existing(): HTMLElement | undefined;
+  /** Whether the host is in the page now (a page may remove it, or rebuild its document). */
+  isAttached(): boolean;
   /** Whether an event passed through the card. */
   isInCard(event: Event): boolean;
   /** Removes the host from the page. */
@@ -48,6 +50,7 @@ export function createCardHost(doc: Document, css: string): CardHost {
       return el;
     },
     existing: () => container,
+    isAttached: () => host?.isConnected === true,
     isInCard: (event) => host !== undefined && event.composedPath().includes(host),
     destroy() {
       host?.remove();

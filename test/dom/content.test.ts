@@ -1,0 +1,94 @@
+/** The content script's start function on a page of a listed site, with WXT's fake browser behind it. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, saveSettings, withSite } from '../../lib/ext/settings';
+import type { PageReport } from '../../lib/ext/messages';
+import { HIGHLIGHT_NAME } from '../../lib/page/marks';
+import { startContentScript } from '../../lib/page/content';
+import { installHighlightApi } from '../support/highlight-registry';
+
+const ARTICLE = '<article><h1>Czech Republic urges allies</h1><p>Kremlin spokesman Dmitry Peskov said. Peskov added that MH17 was unrelated.</p></article>';
+
+let reports: PageReport['state'][];
+let controller: AbortController;
+let uninstall: (() => void) | undefined;
+
+/** Sets the page's address; happy-dom lets a test move its window. */
+function visit(url: string): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
+
+/** Resolves with the next report the content script sends. */
+function nextReport(): Promise<PageReport['state']> {
+  const seen = reports.length;
+  return vi.waitUntil(() => reports[seen], { timeout: 2000 });
+}
+
+const start = () => startContentScript(controller, { cardCss: '', renderCard: () => undefined });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  reports = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    reports.push((message as PageReport).state);
+  });
+  controller = new AbortController();
+  document.body.replaceChildren();
+  document.body.insertAdjacentHTML('afterbegin', ARTICLE);
+  visit('https://www.voanews.com/a/czech-republic-urges-allies.html');
+});
+
+afterEach(() => {
+  controller.abort();
+  uninstall?.();
+  uninstall = undefined;
+  vi.restoreAllMocks();
+});
+
+describe('startContentScript', () => {
+  it('marks the page and reports its names apart from the incidents it names', async () => {
+    uninstall = installHighlightApi();
+    await start();
+    expect(reports).toEqual([
+      { status: 'marked', site: 'voanews.com', entities: [{ id: 'dmitry-peskov', count: 2 }], incidents: [{ id: 'mh17-2014', count: 1 }] },
+    ]);
+    expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(3);
+  });
+
+  it('reports a browser without the Highlight API as unsupported, not as too large', async () => {
+    await start();
+    expect(reports.map((r) => r.status)).toEqual(['unsupported']);
+  });
+
+  it('reports a scan that throws as an error with its reason, and lets the page be', async () => {
+    uninstall = installHighlightApi();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(document, 'createTreeWalker').mockImplementation(() => {
+      throw new Error('a hostile page broke the walker');
+    });
+    await expect(start()).resolves.toBeUndefined();
+    expect(reports).toEqual([{ status: 'error', site: 'voanews.com', entities: [], incidents: [], message: 'a hostile page broke the walker' }]);
+    expect(logged).toHaveBeenCalled();
+  });
+
+  it('removes its marks and reports off when the reader turns the site off, and marks again when on', async () => {
+    uninstall = installHighlightApi();
+    await start();
+    const off = nextReport();
+    await saveSettings(withSite(DEFAULT_SETTINGS, 'voanews.com', false));
+    expect((await off).status).toBe('off');
+    expect(CSS.highlights.has(HIGHLIGHT_NAME)).toBe(false);
+    const on = nextReport();
+    await saveSettings(DEFAULT_SETTINGS);
+    expect((await on).status).toBe('marked');
+    expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(3);
+  });
+
+  it('does nothing on a site that is not on the list', async () => {
+    uninstall = installHighlightApi();
+    visit('https://example.org/article');
+    await start();
+    expect(reports).toEqual([]);
+    expect(CSS.highlights.size).toBe(0);
+  });
+});
