@@ -4,14 +4,18 @@ import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
 import { DEFAULT_SITES, matchPatternsFor } from '../../lib/ext/sites';
 import { startContentScript } from '../../lib/page/content';
+import markCss from './highlight.css?inline';
 import './highlight.css';
 
 export default defineContentScript({
   matches: DEFAULT_SITES.flatMap(matchPatternsFor),
   runAt: 'document_idle',
+  // A page can neither detect Backgrounder by WXT's start message nor stop it by replaying that message.
+  noScriptStartedPostMessage: true,
   main: (ctx) =>
     startContentScript(ctx, {
       cardCss,
+      markCss,
       renderCard: (container, card) => render(card ? <Card card={card} /> : null, container),
     }),
 });

@@ -72,13 +72,21 @@ export interface ExactResult {
   blocked: Array<{ start: number; end: number }>;
 }
 
-/** Exact and declined mentions, in text order; offsets are into `text`. */
-export function findExactMentions(index: ExactIndex, text: string, normalized: Normalized, words: readonly Token[]): ExactResult {
+/**
+ * Exact and declined mentions, in text order; offsets are into `text`. `named` holds the items
+ * already named in full (their context-dependent short forms may match); it grows as the text
+ * names more, so that a caller matching a page in pieces carries it from piece to piece.
+ */
+export function findExactMentions(
+  index: ExactIndex,
+  text: string,
+  normalized: Normalized,
+  words: readonly Token[],
+  named: Set<string> = new Set(),
+): ExactResult {
   const subject: Subject = { text, normalized, words };
   const mentions: Mention[] = [];
   const blocked: ExactResult['blocked'] = [];
-  // Items already named in full: their context-dependent short forms may now match.
-  const named = new Set<string>();
   let i = 0;
   while (i < words.length) {
     const first = i;

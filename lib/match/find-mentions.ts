@@ -28,13 +28,15 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
 export interface MatchOptions {
   /** Also correct near misses (Peskow, Navanly); on by default. */
   nearMisses?: boolean;
+  /** Items named in full earlier on the page, carried from piece to piece of a page matched in pieces; grows as the text names more. */
+  named?: Set<string>;
 }
 
 /** Every mention of a dataset item in `text`, in text order; offsets are into `text`. */
-export function findMentions(index: MatcherIndex, text: string, { nearMisses = true }: MatchOptions = {}): Mention[] {
+export function findMentions(index: MatcherIndex, text: string, { nearMisses = true, named }: MatchOptions = {}): Mention[] {
   const normalized = normalize(text);
   const folded = tokens(normalized.text);
-  const { mentions: exact, blocked } = findExactMentions(index.exact, text, normalized, folded);
+  const { mentions: exact, blocked } = findExactMentions(index.exact, text, normalized, folded, named);
   if (!nearMisses) return exact;
   const words = folded.map((w) => ({ ...toOriginal(normalized, w.start, w.end), word: w.word }));
   const near = findNearMisses(index.nearMiss, text, words, [...exact, ...blocked]);

@@ -1,7 +1,8 @@
 /**
- * The content script's work on a page of a listed site: scan and mark while the site is on,
- * show the card for the name under the pointer, report what was found to the background, and
- * undo it all when the site is turned off or the script is invalidated.
+ * The content script's work on a page of a listed site: keep the page marked while the site
+ * is on (following the page as it changes), show the card for the name under the pointer,
+ * report what was found to the background, and undo it all when the site is turned off or
+ * the script is invalidated.
  */
 import { dataset } from '../../data';
 import { type CardModel, cardFor } from '../dataset/card';
@@ -11,68 +12,103 @@ import { isSiteEnabled, loadSettings, watchSettings } from '../ext/settings';
 import { siteForHost } from '../ext/sites';
 import type { TabState } from '../ext/tab-state';
 import { buildIndex, type MatcherIndex } from '../match/find-mentions';
+import { countByItem } from '../match/mention';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
-import type { Marks } from './marks';
-import { scanPage } from './scan';
+import { type LiveScan, startLiveScan } from './live-scan';
+import { canHighlight } from './marks';
 
 /** What the entrypoint supplies: the card's look, which this framework-free module does not know. */
 export interface ContentOptions {
   /** The card's stylesheet, for its shadow root. */
   cardCss: string;
+  /** The marks' stylesheet, for the page's own shadow roots (the manifest styles the document). */
+  markCss?: string;
   /** Draws a card into `container`, or clears it when `card` is undefined. */
   renderCard(container: HTMLElement, card: CardModel | undefined): void;
 }
 
-/** The part of WXT's content-script context this module needs: the signal that ends it. */
+/** The part of WXT's content-script context this module needs: the signal that ends it, and its location-change event. */
 export interface ContentContext {
   readonly signal: AbortSignal;
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
-/** Starts Backgrounder on the current page; returns once the first scan is done. */
+/** Starts Backgrounder on the current page; returns once it is set up (the first pass follows in slices). */
 export async function startContentScript(ctx: ContentContext, options: ContentOptions): Promise<void> {
   const site = siteForHost(location.hostname);
   if (!site) return;
-  const { signal } = ctx;
   const catalog = createCatalog(dataset);
   let index: MatcherIndex | undefined;
-  let marks: Marks | undefined;
+  let live: { scan: LiveScan; stop: AbortController } | undefined;
   let findings: Findings = NO_FINDINGS;
+  let reported = '';
 
   const card = attachCard({
-    marks: () => marks,
+    marks: () => live?.scan.marks,
     css: options.cardCss,
-    signal,
+    signal: ctx.signal,
     render: (container, mark) => options.renderCard(container, mark && cardFor(catalog, mark.mention.entityId, findings)),
   });
 
-  const report = (state: Omit<TabState, 'site'>) => void sendPageReport({ site, ...state });
+  /** Reports the page's state when it changed: a live page passes often, mostly to the same effect. */
+  const report = (state: Omit<TabState, 'site'>) => {
+    const next = JSON.stringify(state);
+    if (next === reported) return;
+    reported = next;
+    void sendPageReport({ site, ...state });
+  };
 
-  function rescan(enabled: boolean): void {
-    card.hide();
-    marks?.clear();
-    marks = undefined;
-    findings = NO_FINDINGS;
-    if (!enabled) return report({ status: 'off', ...NO_FINDINGS });
+  /** A page that breaks the scan gets no marks, and the popup says why instead of "no names". */
+  const fail = (error: unknown) => {
+    console.error('Backgrounder: the scan of this page failed', error);
+    stop();
+    report({ status: 'error', ...NO_FINDINGS, message: error instanceof Error ? error.message : String(error) });
+  };
+
+  function start(): void {
+    if (!canHighlight()) return report({ status: 'unsupported', ...NO_FINDINGS });
+    const stopper = new AbortController();
+    ctx.signal.addEventListener('abort', () => stopper.abort(), { once: true, signal: stopper.signal });
     try {
       index ??= buildIndex(dataset);
-      const result = scanPage(document.body, index, isCardHost);
-      if (result.status !== 'marked') return report({ status: result.status, ...NO_FINDINGS });
-      marks = result.marks;
-      findings = findingsOf(catalog, result.counts);
-      report({ status: 'marked', ...findings });
+      const scan = startLiveScan({
+        doc: document,
+        index,
+        exclude: isCardHost,
+        shadowCss: options.markCss,
+        signal: stopper.signal,
+        onError: fail,
+        onPass(result) {
+          if (result.status === 'too-large') return report({ status: 'too-large', ...NO_FINDINGS });
+          findings = findingsOf(catalog, countByItem(result.marks.list.map((m) => m.mention)));
+          report({ status: 'marked', ...findings });
+        },
+      });
+      live = { scan, stop: stopper };
     } catch (error) {
-      // A page that breaks the scan gets no marks, and the popup says why instead of "no names".
-      console.error('Backgrounder: the scan of this page failed', error);
-      report({ status: 'error', ...NO_FINDINGS, message: error instanceof Error ? error.message : String(error) });
+      fail(error);
     }
   }
 
-  signal.addEventListener('abort', () => marks?.clear(), { once: true });
+  function stop(): void {
+    card.hide();
+    live?.stop.abort();
+    live = undefined;
+    findings = NO_FINDINGS;
+  }
+
   let enabled = isSiteEnabled((await loadSettings()).settings, site);
-  rescan(enabled);
+  if (enabled) start();
+  else report({ status: 'off', ...NO_FINDINGS });
   watchSettings(({ settings }) => {
     const now = isSiteEnabled(settings, site);
-    if (now !== enabled) rescan((enabled = now));
-  }, signal);
+    if (now === enabled) return;
+    enabled = now;
+    stop();
+    if (now) start();
+    else report({ status: 'off', ...NO_FINDINGS });
+  }, ctx.signal);
+  // A single-page site's route change brings a new article into the same document.
+  ctx.addEventListener(window, 'wxt:locationchange', () => live?.scan.rescanAll());
 }

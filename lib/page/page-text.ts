@@ -1,7 +1,9 @@
 /**
  * Page text extraction: the prose of a page as one string, with a map from each offset
- * back to its text node, so that matcher offsets become DOM ranges.
+ * back to its text node, so that matcher offsets become DOM ranges. Extraction can run in
+ * steps that stop when the caller's slice is used up, and it goes into open shadow roots.
  */
+import { BLOCKS, isSkipped } from './prose';
 
 /** The page's text and where each piece of it lives. */
 export interface PageText {
@@ -9,19 +11,6 @@ export interface PageText {
   /** Text nodes in document order, with the offset at which each starts in `text`. */
   nodes: Array<{ node: Text; start: number }>;
 }
-
-/** Elements whose text is not prose, or not the reader's to have us touch. */
-const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE',
-]);
-
-/** Elements that end a run of text: a name never continues across them. */
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
-  'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'BODY', 'HTML',
-]);
 
 // DOM constants by value, so that extraction works in any realm: a content script, the
 // page, or a happy-dom document in Node (the scan command), where these globals do not exist.
@@ -31,6 +20,8 @@ const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 const TEXT_NODE = 3;
+/** Nodes walked between two looks at the clock: reading it costs more than a node. */
+const NODES_PER_CHECK = 256;
 
 /** Separator put between text of different blocks; the matcher never joins words across it. */
 export const BLOCK_BREAK = '\n\n';
@@ -43,54 +34,91 @@ export interface TextBudget {
 
 export const DEFAULT_BUDGET: TextBudget = { maxChars: 2_000_000, maxNodes: 50_000 };
 
-function blockOf(node: Node): Element | null {
+/** The block a text node belongs to; null at the top of a shadow root. */
+export function blockOf(node: Node): Element | null {
   let el = node.parentElement;
-  while (el && !BLOCKS.has(el.tagName)) el = el.parentElement;
+  while (el && !BLOCKS.has(el.tagName.toUpperCase())) el = el.parentElement;
   return el;
 }
 
+/** An extraction in progress. */
+export interface Extraction {
+  /** Walks on until done or until `pause()` says the slice is over; true once done. */
+  step(pause: () => boolean): boolean;
+  /** The text so far (all of it once done); undefined once over budget. */
+  result(): PageText | undefined;
+}
+
 /**
- * Collects the prose under `root`, skipping scripts, form fields, code, editable regions
- * and the elements `exclude` accepts (our own UI). Returns undefined when the page is
- * over budget, so that the caller skips it instead of stalling it.
+ * Starts collecting the prose under `root` and the open shadow roots inside it, skipping
+ * what `prose.ts` leaves out and the elements `exclude` accepts (our own UI).
  */
-export function extractText(
-  root: Node,
-  exclude: (el: Element) => boolean = () => false,
-  budget: TextBudget = DEFAULT_BUDGET,
-): PageText | undefined {
+export function startExtraction(root: Node, exclude: (el: Element) => boolean = () => false, budget: TextBudget = DEFAULT_BUDGET): Extraction {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      const el = node as Element;
-      if (SKIPPED.has(el.tagName.toUpperCase()) || exclude(el)) return FILTER_REJECT;
-      if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('aria-hidden') === 'true')
-        return FILTER_REJECT;
-      return FILTER_SKIP;
-    },
-  });
   const parts: string[] = [];
   const nodes: PageText['nodes'] = [];
+  const roots: Node[] = [];
   let length = 0;
   let lastBlock: Element | null | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = (node as Text).data;
+  /** Set on entering a shadow root: its text is a block of its own, whatever blocks it has. */
+  let newRoot = false;
+  let over = false;
+  const filter = {
+    acceptNode(node: Node): number {
+      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+      const el = node as Element;
+      if (isSkipped(el) || exclude(el)) return FILTER_REJECT;
+      // A web component's open shadow root is walked after the tree that holds it.
+      if (el.shadowRoot) roots.push(el.shadowRoot);
+      return FILTER_SKIP;
+    },
+  };
+  let walker: TreeWalker | undefined = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, filter);
+
+  function take(node: Text): void {
+    const value = node.data;
     const block = blockOf(node);
+    const sameBlock = block === lastBlock && !newRoot;
     // Blank text between blocks is layout, but between inline elements it is the space
     // that keeps "<a>Dmitry</a> <b>Peskov</b>" two words: keep it only inside a block.
-    if (!value.trim() && block !== lastBlock) continue;
-    if (lastBlock !== undefined && block !== lastBlock) {
+    if (!value.trim() && !sameBlock) return;
+    newRoot = false;
+    if (lastBlock !== undefined && !sameBlock) {
       parts.push(BLOCK_BREAK);
       length += BLOCK_BREAK.length;
     }
     lastBlock = block;
-    nodes.push({ node: node as Text, start: length });
+    nodes.push({ node, start: length });
     parts.push(value);
     length += value.length;
-    if (length > budget.maxChars || nodes.length > budget.maxNodes) return undefined;
+    if (length > budget.maxChars || nodes.length > budget.maxNodes) over = true;
   }
-  return { text: parts.join(''), nodes };
+
+  return {
+    step(pause) {
+      let walked = 0;
+      while (walker && !over) {
+        const node = walker.nextNode();
+        if (!node) {
+          const next = roots.shift();
+          walker = next ? doc.createTreeWalker(next, SHOW_ELEMENT | SHOW_TEXT, filter) : undefined;
+          newRoot = true;
+          continue;
+        }
+        take(node as Text);
+        if (++walked % NODES_PER_CHECK === 0 && pause()) return false;
+      }
+      return true;
+    },
+    result: () => (over ? undefined : { text: parts.join(''), nodes }),
+  };
+}
+
+/** The prose under `root` in one go, or undefined when it is over budget (so that the caller skips it). */
+export function extractText(root: Node, exclude?: (el: Element) => boolean, budget?: TextBudget): PageText | undefined {
+  const extraction = startExtraction(root, exclude, budget);
+  extraction.step(() => false);
+  return extraction.result();
 }
 
 /** The text node and offset inside it for a position in `page.text` (binary search). */

@@ -1,10 +1,69 @@
-/** Extract → match → mark, for a whole document: the page work of one scan. */
+/**
+ * Extract → match → mark for one part of a page (the whole body, or the blocks a mutation
+ * touched), written once as a generator that pauses whenever the caller's slice is used up:
+ * the content script drives it in slices that yield to the reader, tests and Node in one go.
+ */
 import { findMentions, type MatcherIndex } from '../match/find-mentions';
 import { countByItem } from '../match/mention';
-import { canHighlight, markMentions, type Marks } from './marks';
-import { DEFAULT_BUDGET, extractText, type TextBudget } from './page-text';
+import { canHighlight, createMarks, type Mark, type Marks, marksFor } from './marks';
+import { BLOCK_BREAK, DEFAULT_BUDGET, startExtraction, type TextBudget } from './page-text';
 
-/** What a scan did: the marks it made, or why it made none. */
+/** Characters matched at once: about a millisecond of matching, so that a slice can stop soon after its time is up. */
+const CHUNK_CHARS = 4000;
+
+/** What one part of a page is: its marks, or over budget. */
+export type PartScan = { status: 'marked'; marks: Mark[] } | { status: 'too-large' };
+
+/** How to scan: what to leave out, the text budget, and when the slice is used up. */
+export interface ScanOptions {
+  exclude: (el: Element) => boolean;
+  budget?: TextBudget;
+  /** Whether to pause for the reader now; never, by default. */
+  shouldYield?: () => boolean;
+  /** Items named in full elsewhere on the page (their short forms may match here); grows as this part names more. */
+  named?: Set<string>;
+}
+
+/** The pieces of `text` to match one at a time: whole blocks where they fit, a long block cut at a space. */
+export function* chunksOf(text: string, size = CHUNK_CHARS): Generator<{ start: number; end: number }> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const block = text.lastIndexOf(BLOCK_BREAK, end);
+      const space = text.lastIndexOf(' ', end);
+      end = block > start ? block : space > start ? space : end;
+    }
+    yield { start, end };
+    start = end;
+  }
+}
+
+/** Scans `root`, pausing (yielding) whenever `shouldYield` says so; returns the marks to add. */
+export function* scanPart(root: Node, index: MatcherIndex, options: ScanOptions): Generator<void, PartScan> {
+  const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>() } = options;
+  const extraction = startExtraction(root, exclude, budget);
+  while (!extraction.step(shouldYield)) yield;
+  const page = extraction.result();
+  if (!page) return { status: 'too-large' };
+  const marks: Mark[] = [];
+  for (const { start, end } of chunksOf(page.text)) {
+    const mentions = findMentions(index, page.text.slice(start, end), { named }).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+    marks.push(...marksFor(page, mentions));
+    if (shouldYield()) yield;
+  }
+  return { status: 'marked', marks };
+}
+
+/** Runs a scan generator to its end without pausing. */
+export function runAtOnce<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** What a whole-page scan did: the marks it made, or why it made none. */
 export type ScanResult =
   | { status: 'marked'; marks: Marks; counts: Array<{ id: string; count: number }> }
   /** Over the text budget: skipped, so as not to stall the reader's tab. */
@@ -12,11 +71,12 @@ export type ScanResult =
   /** No CSS Custom Highlight API: marking would mean changing the page's DOM, which we never do. */
   | { status: 'unsupported' };
 
-/** Scans `root` and marks every mention. `exclude` keeps our own UI out of the scan. */
+/** Scans and marks the whole of `root` in one go (tests and simple callers; the content script slices). */
 export function scanPage(root: Node, index: MatcherIndex, exclude: (el: Element) => boolean, budget: TextBudget = DEFAULT_BUDGET): ScanResult {
   if (!canHighlight()) return { status: 'unsupported' };
-  const page = extractText(root, exclude, budget);
-  if (!page) return { status: 'too-large' };
-  const marks = markMentions(page, findMentions(index, page.text));
+  const part = runAtOnce(scanPart(root, index, { exclude, budget }));
+  if (part.status === 'too-large') return part;
+  const marks = createMarks(root.ownerDocument ?? (root as Document));
+  marks.add(part.marks);
   return { status: 'marked', marks, counts: countByItem(marks.list.map((m) => m.mention)) };
 }

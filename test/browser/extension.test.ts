@@ -84,8 +84,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await popup.waitForSelector('[data-testid="status"][data-status="off"]');
     expect(await article.evaluate(markCount)).toBe(0);
 
-    // Turned back on, the open page is marked again without a reload.
+    // Turned back on, the open page is marked again without a reload once the reader is back on it.
     await options.click(row);
+    await article.bringToFront();
     await article.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
     await popup.close();
     await options.close();

@@ -29,9 +29,13 @@ export interface Tab {
   evaluateWith<A, T>(fn: (arg: A) => T, arg: A): Promise<T>;
   /** Waits until `fn` returns a truthy value in the page. */
   waitFor(fn: () => unknown): Promise<void>;
+  /** Waits until `fn(arg)` returns a truthy value in the page. */
+  waitForFunctionWith<A>(fn: (arg: A) => unknown, arg: A): Promise<void>;
   /** Waits for a selector; `>>>` pierces one shadow root (host >>> inner). */
   waitForSelector(selector: string): Promise<void>;
   texts(selector: string): Promise<string[]>;
+  /** Makes this the visible tab, as a reader switching to it does (a hidden tab is not rescanned). */
+  bringToFront(): Promise<void>;
   click(selector: string): Promise<void>;
   hover(x: number, y: number): Promise<void>;
   /** Saves a screenshot as test/artifacts/<name>.png; with `selector`, of that element only. */
@@ -93,9 +97,11 @@ function playwrightTab(page: PwPage): Tab {
     // Playwright types the argument as serialised; ours are plain JSON values already.
     evaluateWith: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     waitFor: async (fn) => void (await page.waitForFunction(fn, undefined, { timeout: 15_000 })),
+    waitForFunctionWith: async (fn, arg) => void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: 15_000 })),
     // Playwright's CSS engine pierces open shadow roots by itself.
     waitForSelector: async (selector) => void (await page.locator(piercing(selector).join(' ')).first().waitFor({ timeout: 15_000 })),
     texts: (selector) => page.locator(piercing(selector).join(' ')).allTextContents(),
+    bringToFront: () => page.bringToFront(),
     click: (selector) => page.locator(piercing(selector).join(' ')).first().click(),
     hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     screenshot: async (name, selector) => playwrightShot(page, await screenshotPath(name), selector),
@@ -144,10 +150,12 @@ function puppeteerTab(page: PpPage): Tab {
     evaluate: (fn) => page.evaluate(fn) as never,
     evaluateWith: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (fn) => void (await page.waitForFunction(fn, { timeout: 15_000, polling: 100 })),
+    waitForFunctionWith: async (fn, arg) => void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: 15_000, polling: 100 }, arg)),
     // Puppeteer re-checks a selector on document mutations, which changes inside a shadow
     // root do not cause: poll a deep query instead.
     waitForSelector: async (selector) =>
       void (await page.waitForFunction(deepQuery, { timeout: 15_000, polling: 100 }, piercing(selector))),
+    bringToFront: () => page.bringToFront(),
     texts: async (selector) => {
       const handles = await page.$$(selector);
       return Promise.all(handles.map((h) => h.evaluate((el) => el.textContent ?? '')));
@@ -233,6 +241,12 @@ export async function launch(name: BrowserName, { headed = false } = {}): Promis
 
 /** Number of ranges in our highlight, as the page itself sees it. */
 export const markCount = () => CSS.highlights.get('backgrounder-mention')?.size ?? 0;
+
+/** The text of every marked range, as the page itself sees our highlight. */
+export const markedTexts = () => [...(CSS.highlights.get('backgrounder-mention') ?? [])].map((r) => (r as Range).toString());
+
+/** Whether `text` is marked on the page (self-contained: it runs in the page). */
+export const isMarked = (text: string) => [...(CSS.highlights.get('backgrounder-mention') ?? [])].some((r) => (r as Range).toString() === text);
 
 /** Viewport centre of the first occurrence of `word` in the page's text. */
 export function pointOf(word: string): { x: number; y: number } | null {

@@ -33,12 +33,8 @@ let card: Card;
  * Stands in for the hit test (marks.test covers the real one): x below 50 is on Peskov, below
  * 100 on MH17, anything else on no name. Each name is always the same Mark, as with real marks.
  */
-const fakeMarks: Marks = {
-  get list() {
-    return [peskov, mh17];
-  },
+const fakeMarks: Pick<Marks, 'at'> = {
   at: (x) => (x < 50 ? peskov : x < 100 ? mh17 : undefined),
-  clear() {},
 };
 
 /** Moves the pointer, from `target` (the page by default), and lets the next frame pass so that the move is seen. */

@@ -24,7 +24,12 @@ function nextReport(): Promise<PageReport['state']> {
   return vi.waitUntil(() => reports[seen], { timeout: 2000 });
 }
 
-const start = () => startContentScript(controller, { cardCss: '', renderCard: () => undefined });
+/** WXT's context as the content script uses it: its signal, and listeners that end with it. */
+const context = () => ({
+  signal: controller.signal,
+  addEventListener: (target: Window, type: string, handler: () => void) => target.addEventListener(type, handler, { signal: controller.signal }),
+});
+const start = () => startContentScript(context(), { cardCss: '', renderCard: () => undefined });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -49,6 +54,7 @@ describe('startContentScript', () => {
   it('marks the page and reports its names apart from the incidents it names', async () => {
     uninstall = installHighlightApi();
     await start();
+    await nextReport();
     expect(reports).toEqual([
       { status: 'marked', site: 'voanews.com', entities: [{ id: 'dmitry-peskov', count: 2 }], incidents: [{ id: 'mh17-2014', count: 1 }] },
     ]);
@@ -67,6 +73,7 @@ describe('startContentScript', () => {
       throw new Error('a hostile page broke the walker');
     });
     await expect(start()).resolves.toBeUndefined();
+    await nextReport();
     expect(reports).toEqual([{ status: 'error', site: 'voanews.com', entities: [], incidents: [], message: 'a hostile page broke the walker' }]);
     expect(logged).toHaveBeenCalled();
   });
@@ -74,6 +81,7 @@ describe('startContentScript', () => {
   it('removes its marks and reports off when the reader turns the site off, and marks again when on', async () => {
     uninstall = installHighlightApi();
     await start();
+    await nextReport();
     const off = nextReport();
     await saveSettings(withSite(DEFAULT_SETTINGS, 'voanews.com', false));
     expect((await off).status).toBe('off');
@@ -82,6 +90,44 @@ describe('startContentScript', () => {
     await saveSettings(DEFAULT_SETTINGS);
     expect((await on).status).toBe('marked');
     expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(3);
+  });
+
+  it('marks names added to the page after load, and drops the marks of removed text', async () => {
+    uninstall = installHighlightApi();
+    await start();
+    await nextReport();
+    const added = nextReport();
+    const p = document.createElement('p');
+    p.textContent = 'Later, Jan Hamáček replied.';
+    document.querySelector('article')!.append(p);
+    expect((await added).entities).toEqual([{ id: 'dmitry-peskov', count: 2 }, { id: 'jan-hamacek', count: 1 }]);
+    expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(4);
+
+    const removed = nextReport();
+    document.querySelector('article p')!.remove();
+    expect(await removed).toMatchObject({ entities: [{ id: 'jan-hamacek', count: 1 }], incidents: [] });
+    expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(1);
+  });
+
+  it('rescans a block whose text changed', async () => {
+    uninstall = installHighlightApi();
+    await start();
+    await nextReport();
+    const changed = nextReport();
+    const text = document.querySelector('h1')!.firstChild as Text;
+    text.data = 'Andrej Babiš urges allies';
+    expect((await changed).entities.map((e) => e.id)).toEqual(['dmitry-peskov', 'andrej-babis']);
+  });
+
+  it('records each pass as a User Timing measure with its figures', async () => {
+    uninstall = installHighlightApi();
+    performance.clearMeasures('backgrounder:scan');
+    await start();
+    await nextReport();
+    const [measure] = performance.getEntriesByName('backgrounder:scan') as PerformanceMeasure[];
+    expect(measure?.detail).toMatchObject({ marks: 3 });
+    expect(measure!.detail.ms).toBeGreaterThanOrEqual(0);
+    expect(measure!.detail.longestSliceMs).toBeLessThanOrEqual(measure!.detail.ms + 1e-9);
   });
 
   it('does nothing on a site that is not on the list', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
 import { buildIndex, findMentions } from '../../lib/match/find-mentions';
-import { extractText, rangeFor } from '../../lib/page/page-text';
+import { extractText, rangeFor, startExtraction } from '../../lib/page/page-text';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -52,5 +52,51 @@ describe('extractText', () => {
     const extracted = extractText(page('<p>The Czech minister <em>Jan Hamáček</em> and PM Babiš met.</p>'))!;
     const found = findMentions(buildIndex(dataset), extracted.text).map((m) => rangeFor(extracted, m.start, m.end)!.toString());
     expect(found).toEqual(['Jan Hamáček', 'Babiš']);
+  });
+});
+
+describe('what is prose', () => {
+  it.each([
+    ['the navigation', '<nav>Peskov</nav>'],
+    ['a navigation role', '<div role="navigation">Peskov</div>'],
+    ['a banner', '<div role="banner">Peskov</div>'],
+    ['the page’s own header', '<header>Voice of America · Peskov</header>'],
+    ['the page’s own footer', '<footer>© Peskov</footer>'],
+    ['a page-level aside', '<aside>Most read: Peskov</aside>'],
+    ['a content-info landmark', '<div role="contentinfo">Peskov</div>'],
+    ['a cookie box', '<div class="cookie-banner">Peskov</div>'],
+    ['a newsletter box', '<div id="newsletter">Peskov</div>'],
+    ['a hidden element', '<div hidden>Peskov</div>'],
+    ['an element hidden by its style', '<div style="display: none">Peskov</div>'],
+    ['an aria-hidden element', '<div aria-hidden="true">Peskov</div>'],
+    ['a dialog', '<dialog open>Peskov</dialog>'],
+  ])('leaves out %s', (_what, html) => {
+    expect(extractText(page(`<p>Hamáček</p>${html}`))!.text).toBe('Hamáček');
+  });
+
+  it('keeps the headline and the byline in the article’s own header, and asides inside it', () => {
+    const text = extractText(page('<article><header><h1>Peskov speaks</h1></header><p>Body</p><aside>Fact box: Babiš</aside></article>'))!.text;
+    expect(text).toBe('Peskov speaks\n\nBody\n\nFact box: Babiš');
+  });
+
+  it('reads the open shadow roots of web components, each as a block of its own', () => {
+    const root = page('<p>Before <x-quote></x-quote> after</p>');
+    const shadow = root.querySelector('x-quote')!.attachShadow({ mode: 'open' });
+    shadow.append('Dmitry', document.createElement('span'));
+    shadow.querySelector('span')!.textContent = ' Peskov';
+    const extracted = extractText(root)!;
+    expect(extracted.text).toBe('Before  after\n\nDmitry Peskov');
+    const [m] = findMentions(buildIndex(dataset), extracted.text);
+    expect(rangeFor(extracted, m!.start, m!.end)!.toString()).toBe('Dmitry Peskov');
+  });
+
+  it('gives the same text in steps as at once', () => {
+    const root = page(Array.from({ length: 700 }, (_, i) => `<p>Paragraph ${i} names Peskov.</p>`).join(''));
+    const whole = extractText(root)!;
+    const extraction = startExtraction(root);
+    let steps = 1;
+    while (!extraction.step(() => true)) steps++;
+    expect(steps).toBeGreaterThan(2);
+    expect(extraction.result()!.text).toBe(whole.text);
   });
 });

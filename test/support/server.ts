@@ -13,6 +13,8 @@ export interface DemoServer {
   port: number;
   /** The article's address on its real host name, through this server's port. */
   urlOf(article: DemoArticle): string;
+  /** A test fixture of test/pages/fixtures, under the article's host. */
+  fixtureUrl(article: DemoArticle, name: string): string;
   close(): Promise<void>;
 }
 
@@ -25,7 +27,14 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
       return;
     }
     const isStyle = request.url === '/news.css';
-    const body = await readFile(path.join(PAGES_DIR, isStyle ? 'news.css' : article.file));
+    // Test fixtures (live pages, web components) are served under every demo host, at /test/<name>.html.
+    const fixture = /^\/test\/([a-z-]+)\.html$/.exec(request.url ?? '')?.[1];
+    const file = isStyle ? 'news.css' : fixture ? path.join('fixtures', `${fixture}.html`) : article.file;
+    const body = await readFile(path.join(PAGES_DIR, file)).catch(() => undefined);
+    if (!body) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No such test page.');
+      return;
+    }
     const type = isStyle ? 'text/css; charset=utf-8' : 'text/html; charset=utf-8';
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
@@ -34,6 +43,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
   return {
     port: actual,
     urlOf: (article) => `http://${article.host}:${actual}${article.path}`,
+    fixtureUrl: (article, name) => `http://${article.host}:${actual}/test/${name}.html`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -9,8 +9,8 @@ import { listenForCardInput, type PointerAt } from './input';
 import { placeCard } from './placement';
 
 export interface CardOptions {
-  /** The current marks (they change when the page is rescanned or the site turned off). */
-  marks: () => Marks | undefined;
+  /** The current marks (they change when the page is rescanned or the site turned off); only their hit test is used. */
+  marks: () => Pick<Marks, 'at'> | undefined;
   /** Draws the card for a mark into `container`, or clears it when `mark` is undefined. */
   render: (container: HTMLElement, mark: Mark | undefined) => void;
   /** The card's stylesheet, applied inside the shadow root only. */

@@ -1,0 +1,173 @@
+/**
+ * Marks that follow a live page. After the first full pass, a MutationObserver only queues
+ * what changed (STYLE.md, convention 4); a batch then rescans just the blocks that changed,
+ * drops the marks of removed or rewritten text, and a huge rewrite triggers one full pass
+ * instead (Dark Reader does the same). Every pass runs in slices that yield to the reader,
+ * nothing runs while the tab is hidden, and each pass is recorded as a User Timing measure.
+ */
+import type { MatcherIndex } from '../match/find-mentions';
+import { createMarks, type Mark, type Marks } from './marks';
+import { blockOf, DEFAULT_BUDGET, type TextBudget } from './page-text';
+import { BLOCKS, isSkipped } from './prose';
+import { type PartScan, scanPart } from './scan';
+import { createSlicer, type Slicer } from './slicer';
+
+/** The measure's name on the page's performance timeline (DevTools' Performance panel shows it). */
+export const SCAN_MEASURE = 'backgrounder:scan';
+/** Milliseconds a batch of mutations waits for more: a framework renders in bursts, and names must still show within a second. */
+const BATCH_DELAY_MS = 100;
+/** Changed blocks beyond which one full pass is cheaper than many small ones. */
+const HUGE_BATCH = 500;
+
+/** What a pass leaves on the page. */
+export type PassResult = { status: 'marked'; marks: Marks } | { status: 'too-large' };
+
+/** What each recorded measure says. */
+export interface ScanMeasureDetail {
+  /** Marks on the page after the pass. */
+  marks: number;
+  /** Main-thread milliseconds the pass used. */
+  ms: number;
+  /** Its longest uninterrupted slice. */
+  longestSliceMs: number;
+}
+
+export interface LiveScanOptions {
+  doc: Document;
+  index: MatcherIndex;
+  /** Elements of our own to leave out (the card's host). */
+  exclude: (el: Element) => boolean;
+  /** The mark style, for the page's shadow roots. */
+  shadowCss?: string;
+  budget?: TextBudget;
+  signal: AbortSignal;
+  /** Called after every pass. */
+  onPass(result: PassResult): void;
+  /** Called when a pass throws; the live scan stops at the caller's abort. */
+  onError(error: unknown): void;
+}
+
+export interface LiveScan {
+  /** The marks on the page now. */
+  readonly marks: Marks;
+  /** Asks for a full pass (a single-page navigation, a site turned back on). */
+  rescanAll(): void;
+}
+
+const ELEMENT_NODE = 1;
+
+/** The block a changed node's text belongs to: itself if it is one, else the nearest block around it, else the body. */
+function blockFor(node: Node): Node {
+  if (node.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).tagName.toUpperCase())) return node;
+  return blockOf(node) ?? node.ownerDocument!.body;
+}
+
+/**
+ * The blocks whose words one mutation may have changed: those it added text to, and, where it
+ * removed or rewrote something, the block around it (its remaining words may now read otherwise).
+ */
+function changedBlocks(record: MutationRecord): Node[] {
+  if (record.type === 'characterData' || record.removedNodes.length > 0) return [blockFor(record.target), ...[...record.addedNodes].map(blockFor)];
+  return [...record.addedNodes].map(blockFor);
+}
+
+/** Whether `node` sits in a part of the page the scan leaves out (chrome, a form field, our own card). */
+function isInSkipped(node: Node, exclude: (el: Element) => boolean): boolean {
+  for (let el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) if (isSkipped(el) || exclude(el)) return true;
+  return false;
+}
+
+export function startLiveScan(options: LiveScanOptions): LiveScan {
+  const { doc, index, exclude, budget = DEFAULT_BUDGET, signal, onPass, onError } = options;
+  const marks = createMarks(doc, options.shadowCss);
+  const pending = new Set<Node>();
+  let full = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+
+  async function drive(steps: Generator<void, PartScan>, slicer: Slicer): Promise<PartScan> {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await slicer.yield();
+      if (signal.aborted) return { status: 'marked', marks: [] };
+    }
+  }
+
+  async function pass(): Promise<void> {
+    const start = performance.now();
+    const slicer = createSlicer();
+    const scan = (root: Node, named?: Set<string>) => drive(scanPart(root, index, { exclude, budget, shouldYield: slicer.shouldYield, named }), slicer);
+    let result: PassResult = { status: 'marked', marks };
+    if (full) {
+      full = false;
+      pending.clear();
+      const part = await scan(doc.body);
+      marks.remove(() => true);
+      if (part.status === 'too-large') result = part;
+      else marks.add(part.marks);
+    } else {
+      const roots = [...pending].filter((n) => n.isConnected && !isInSkipped(n, exclude));
+      pending.clear();
+      const inChanged = (mark: Mark) => !mark.range.startContainer.isConnected || roots.some((r) => r.contains(mark.range.startContainer));
+      marks.remove(inChanged);
+      // The page's other marks tell which items are already named in full there.
+      const named = new Set(marks.list.map((m) => m.mention.entityId));
+      // A root inside another changed root is scanned with it.
+      for (const root of roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)))) {
+        const part = await scan(root, named);
+        if (part.status === 'marked') marks.add(part.marks);
+      }
+    }
+    slicer.finish();
+    if (signal.aborted) return;
+    const detail: ScanMeasureDetail = { marks: marks.list.length, ms: slicer.busyMs, longestSliceMs: slicer.longestSliceMs };
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
+    onPass(result);
+  }
+
+  async function run(): Promise<void> {
+    timer = undefined;
+    if (running || signal.aborted) return;
+    if (doc.hidden) return; // visibilitychange schedules the batch again.
+    running = true;
+    try {
+      await pass();
+    } catch (error) {
+      onError(error);
+    } finally {
+      running = false;
+    }
+    if (full || pending.size > 0) schedule();
+  }
+
+  function schedule(delay = BATCH_DELAY_MS): void {
+    if (timer === undefined && !signal.aborted) timer = setTimeout(() => void run(), delay);
+  }
+
+  const observer = new MutationObserver((records) => {
+    // The callback only queues: the work happens in the batch.
+    for (const record of records) for (const block of changedBlocks(record)) pending.add(block);
+    if (pending.size > HUGE_BATCH || pending.has(doc.body)) full = true;
+    schedule();
+  });
+  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  doc.addEventListener('visibilitychange', () => !doc.hidden && (full || pending.size > 0) && schedule(), { signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      marks.clear();
+    },
+    { once: true },
+  );
+  schedule(0);
+  return {
+    marks,
+    rescanAll() {
+      full = true;
+      schedule(0);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What on a page is prose to scan: not scripts, form fields, code or editable regions (not
+ * ours to touch), and not site chrome (navigation, banners, the page's own header and footer,
+ * cookie and newsletter boxes, hidden elements), where the same names repeat on every page
+ * and marks there would only teach the reader to ignore marks.
+ */
+
+/** Elements whose text is not prose, or not the reader's to have us touch. */
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE',
+  'NAV', 'DIALOG',
+]);
+
+/** Landmark and widget roles of site chrome (WAI-ARIA): the article is never one of these. */
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'complementary']);
+
+/** Class or id words of consent, subscription and sharing boxes. */
+const CHROME_NAMES = /(^|[\s_-])(cookie|consent|gdpr|newsletter|subscribe|paywall|share|social|related|promo|advert)s?($|[\s_-])/i;
+
+/** Sectioning elements: a header, footer or aside inside one belongs to it, not to the site. */
+const SECTIONING = 'article, main, section, [role="main"], [role="article"]';
+
+/** Elements that end a run of text: a name never continues across them. */
+export const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'BODY', 'HTML',
+]);
+
+/** Whether an element is hidden from every reader by its own markup (no style computation: that would cost a layout). */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el as HTMLElement).style;
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+/** Whether an element is the site's rather than the article's. */
+function isChrome(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  const tag = el.tagName.toUpperCase();
+  if ((tag === 'HEADER' || tag === 'FOOTER' || tag === 'ASIDE') && !el.parentElement?.closest(SECTIONING)) return true;
+  const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  return names.length > 1 && CHROME_NAMES.test(names);
+}
+
+/** Whether the scan leaves out `el` and everything in it. */
+export function isSkipped(el: Element): boolean {
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true') return true;
+  return isHidden(el) || isChrome(el);
+}
