@@ -1,9 +1,13 @@
+import type { CardPage } from '../lib/dataset/card';
 import type { Entity, Incident } from '../lib/dataset/schema';
 import { hasCyrillic } from '../lib/text/scripts';
 import { formatDate, formatDateRange } from './format';
+import { PageBar } from './PageBar';
 import { SourceList } from './SourceList';
 
 interface Props {
+  /** The page around the card, when it opens for a mention on a page. */
+  page?: CardPage | undefined;
   /** Who or what the card is about. */
   entity: Entity;
   /** Incidents the entity takes part in, ranked for the page as the popup ranks them. */
@@ -20,10 +24,11 @@ const KIND_LABEL: Record<Entity['kind'], string> = {
 };
 
 /** The card for an entity: who or what a name is, dated and sourced facts, related incidents. */
-export function EntityCard({ entity, incidents, factCount = 2 }: Props) {
+export function EntityCard({ entity, incidents, factCount = 2, page }: Props) {
   const headingId = `backgrounder-card-${entity.id}`;
   return (
-    <section class="card" role="dialog" aria-labelledby={headingId} data-testid="entity-card" data-entity={entity.id}>
+    <section class="card" role="dialog" tabIndex={-1} aria-labelledby={headingId} data-testid="entity-card" data-entity={entity.id}>
+      {page && <PageBar page={page} />}
       <header>
         <span class="kind">{KIND_LABEL[entity.kind]}</span>
         <h2 id={headingId} data-testid="entity-name">

@@ -1,8 +1,12 @@
+import type { CardPage } from '../lib/dataset/card';
 import type { Incident } from '../lib/dataset/schema';
 import { formatDateRange } from './format';
+import { PageBar } from './PageBar';
 import { SourceList } from './SourceList';
 
 interface Props {
+  /** The page around the card, when it opens for a mention on a page. */
+  page?: CardPage | undefined;
   /** The incident the card is about. */
   incident: Incident;
   /** Display names of the incident's entities, those the page names first. */
@@ -13,10 +17,11 @@ interface Props {
 const MAX_SOURCES = 3;
 
 /** The card for a named incident: when, where, what happened, who, and what reporting got wrong. */
-export function IncidentCard({ incident, involved }: Props) {
+export function IncidentCard({ incident, involved, page }: Props) {
   const headingId = `backgrounder-card-${incident.id}`;
   return (
-    <section class="card" role="dialog" aria-labelledby={headingId} data-testid="incident-card" data-incident={incident.id}>
+    <section class="card" role="dialog" tabIndex={-1} aria-labelledby={headingId} data-testid="incident-card" data-incident={incident.id}>
+      {page && <PageBar page={page} />}
       <header>
         <span class="kind">Incident</span>
         <h2 id={headingId} data-testid="incident-title">

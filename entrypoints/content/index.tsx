@@ -16,6 +16,6 @@ export default defineContentScript({
     startContentScript(ctx, {
       cardCss,
       markCss,
-      renderCard: (container, card) => render(card ? <Card card={card} /> : null, container),
+      renderCard: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),
     }),
 });

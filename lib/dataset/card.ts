@@ -35,3 +35,15 @@ export function cardFor(catalog: Catalog, id: string, findings: Findings): CardM
   const involved = [...incident.entities].sort((a, b) => (counts.get(b) ?? -1) - (counts.get(a) ?? -1)).map(catalog.nameOf);
   return { kind: 'incident', incident, involved };
 }
+
+/** The page around an open card: where this mention stands among the page's mentions of the item, and what the reader can do there. */
+export interface CardPage {
+  /** This mention's place among the item's mentions on the page, from 0. */
+  position: number;
+  /** The item's mentions on the page. */
+  total: number;
+  /** Moves to the previous (-1) or next (1) mention, round the page. */
+  step(delta: -1 | 1): void;
+  /** Turns Backgrounder off on this site. */
+  turnOffSite(): void;
+}

@@ -5,10 +5,10 @@
  * the script is invalidated.
  */
 import { dataset } from '../../data';
-import { type CardModel, cardFor } from '../dataset/card';
+import { type CardModel, type CardPage, cardFor } from '../dataset/card';
 import { createCatalog, type Findings, findingsOf, NO_FINDINGS } from '../dataset/catalog';
 import { sendPageReport } from '../ext/messages';
-import { isSiteEnabled, loadSettings, watchSettings } from '../ext/settings';
+import { isSiteEnabled, loadSettings, saveSettings, watchSettings, withSite } from '../ext/settings';
 import { siteForHost } from '../ext/sites';
 import type { TabState } from '../ext/tab-state';
 import { buildIndex, type MatcherIndex } from '../match/find-mentions';
@@ -16,7 +16,7 @@ import { countByItem } from '../match/mention';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
 import { type LiveScan, startLiveScan } from './live-scan';
-import { canHighlight } from './marks';
+import { canHighlight, flash, inPageOrder, type Mark } from './marks';
 
 /** What the entrypoint supplies: the card's look, which this framework-free module does not know. */
 export interface ContentOptions {
@@ -24,8 +24,8 @@ export interface ContentOptions {
   cardCss: string;
   /** The marks' stylesheet, for the page's own shadow roots (the manifest styles the document). */
   markCss?: string;
-  /** Draws a card into `container`, or clears it when `card` is undefined. */
-  renderCard(container: HTMLElement, card: CardModel | undefined): void;
+  /** Draws a card into `container` with the page around it, or clears it when `card` is undefined. */
+  renderCard(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
 }
 
 /** The part of WXT's content-script context this module needs: the signal that ends it, and its location-change event. */
@@ -36,8 +36,9 @@ export interface ContentContext {
 
 /** Starts Backgrounder on the current page; returns once it is set up (the first pass follows in slices). */
 export async function startContentScript(ctx: ContentContext, options: ContentOptions): Promise<void> {
-  const site = siteForHost(location.hostname);
-  if (!site) return;
+  const listed = siteForHost(location.hostname);
+  if (!listed) return;
+  const site: string = listed;
   const catalog = createCatalog(dataset);
   let index: MatcherIndex | undefined;
   let live: { scan: LiveScan; stop: AbortController } | undefined;
@@ -48,8 +49,29 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     marks: () => live?.scan.marks,
     css: options.cardCss,
     signal: ctx.signal,
-    render: (container, mark) => options.renderCard(container, mark && cardFor(catalog, mark.mention.entityId, findings)),
+    render: (container, mark) => options.renderCard(container, mark && cardFor(catalog, mark.mention.entityId, findings), mark && pageAround(mark)),
   });
+
+  /** The open mark's place among the page's mentions of its item, and the way to the others. */
+  function pageAround(mark: Mark): CardPage {
+    const same = inPageOrder((live?.scan.marks.list ?? []).filter((m) => m.mention.entityId === mark.mention.entityId));
+    const position = Math.max(0, same.indexOf(mark));
+    return {
+      position,
+      total: Math.max(1, same.length),
+      step(delta) {
+        const target = same[(position + delta + same.length) % same.length];
+        if (!target) return;
+        target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        flash(target.range);
+        card.focusOn(target);
+      },
+      turnOffSite: () =>
+        void loadSettings()
+          .then(({ settings }) => saveSettings(withSite(settings, site, false)))
+          .catch((error: unknown) => console.error('Backgrounder: could not turn the site off', error)),
+    };
+  }
 
   /** Reports the page's state when it changed: a live page passes often, mostly to the same effect. */
   const report = (state: Omit<TabState, 'site'>) => {

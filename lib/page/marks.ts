@@ -31,6 +31,23 @@ export interface Marks {
   clear(): void;
 }
 
+/** The highlight that flashes a mention the reader stepped to, so that the eye finds it after the scroll. */
+export const FLASH_NAME = 'backgrounder-flash';
+/** How long the flash stays: long enough to be seen after a smooth scroll. */
+const FLASH_MS = 1200;
+
+/** Flashes `range` for a moment. */
+export function flash(range: Range): void {
+  const highlight = new Highlight(range);
+  CSS.highlights.set(FLASH_NAME, highlight);
+  setTimeout(() => CSS.highlights.get(FLASH_NAME) === highlight && CSS.highlights.delete(FLASH_NAME), FLASH_MS);
+}
+
+/** The marks in document order (a live page adds marks in the order its changes came). */
+export function inPageOrder(marks: readonly Mark[]): Mark[] {
+  return [...marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+}
+
 /** Whether this browser can mark text without touching the DOM. */
 export function canHighlight(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

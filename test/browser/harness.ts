@@ -34,6 +34,12 @@ export interface Tab {
   /** Waits for a selector; `>>>` pierces one shadow root (host >>> inner). */
   waitForSelector(selector: string): Promise<void>;
   texts(selector: string): Promise<string[]>;
+  /** Sets the viewport's size in CSS pixels (half the window's at 200 % zoom). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** Presses a key, as the keyboard does, on whatever has focus. */
+  press(key: string): Promise<void>;
+  /** Turns the mouse wheel by `dy` pixels where the pointer is. */
+  wheel(dy: number): Promise<void>;
   /** Makes this the visible tab, as a reader switching to it does (a hidden tab is not rescanned). */
   bringToFront(): Promise<void>;
   click(selector: string): Promise<void>;
@@ -102,6 +108,9 @@ function playwrightTab(page: PwPage): Tab {
     waitForSelector: async (selector) => void (await page.locator(piercing(selector).join(' ')).first().waitFor({ timeout: 15_000 })),
     texts: (selector) => page.locator(piercing(selector).join(' ')).allTextContents(),
     bringToFront: () => page.bringToFront(),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    press: (key) => page.keyboard.press(key),
+    wheel: (dy) => page.mouse.wheel(0, dy),
     click: (selector) => page.locator(piercing(selector).join(' ')).first().click(),
     hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     screenshot: async (name, selector) => playwrightShot(page, await screenshotPath(name), selector),
@@ -156,6 +165,9 @@ function puppeteerTab(page: PpPage): Tab {
     waitForSelector: async (selector) =>
       void (await page.waitForFunction(deepQuery, { timeout: 15_000, polling: 100 }, piercing(selector))),
     bringToFront: () => page.bringToFront(),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    press: (key) => page.keyboard.press(key as never),
+    wheel: (dy) => page.mouse.wheel({ deltaY: dy }),
     texts: async (selector) => {
       const handles = await page.$$(selector);
       return Promise.all(handles.map((h) => h.evaluate((el) => el.textContent ?? '')));

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { type Card, attachCard } from '../../lib/page/card/controller';
 import { CARD_HOST_TAG, createCardHost, isCardHost } from '../../lib/page/card/host';
-import { anchorRect, cardPosition } from '../../lib/page/card/placement';
 import type { Mark, Marks } from '../../lib/page/marks';
 
 const SHOW = 120;
@@ -34,8 +33,10 @@ let card: Card;
  * 100 on MH17, anything else on no name. Each name is always the same Mark, as with real marks.
  */
 const fakeMarks: Pick<Marks, 'at'> = {
-  at: (x) => (x < 50 ? peskov : x < 100 ? mh17 : undefined),
+  at: (x) => (scrolledAway ? undefined : x < 50 ? peskov : x < 100 ? mh17 : undefined),
 };
+/** Set when a scroll has moved every name away from the resting pointer. */
+let scrolledAway = false;
 
 /** Moves the pointer, from `target` (the page by default), and lets the next frame pass so that the move is seen. */
 function move({ x, y }: { x: number; y: number }, target: EventTarget = document.body): void {
@@ -64,6 +65,7 @@ beforeEach(() => {
   peskov = markOver('Dmitry Peskov', 'dmitry-peskov');
   mh17 = markOver('MH17', 'mh17-2014');
   controller = new AbortController();
+  scrolledAway = false;
   render = vi.fn();
   card = attachCard({ marks: () => fakeMarks, render, css: CSS_TEXT, signal: controller.signal, showDelay: SHOW, hideDelay: HIDE });
 });
@@ -118,15 +120,6 @@ describe('opening', () => {
     for (const x of [200, 300, 400, ON_PESKOV.x]) document.body.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 10, bubbles: true }));
     vi.advanceTimersToNextFrame();
     expect(at.mock.calls).toEqual([[ON_PESKOV.x, 10]]);
-  });
-
-  it('places the open card just below its name', () => {
-    // happy-dom has no layout, so the name's box and the viewport are what a browser would report.
-    vi.spyOn(peskov.range, 'getClientRects').mockReturnValue(rectList(new DOMRect(40, 100, 90, 16)));
-    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1024);
-    vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(768);
-    openPeskov();
-    expect(container().style.transform).toBe('translate(40px, 122px)');
   });
 });
 
@@ -190,24 +183,19 @@ describe('closing', () => {
     expect(lastRender()).toEqual([container(), undefined]);
   });
 
-  it.each([
-    { case: 'the document', target: () => document },
-    // Scroll events do not bubble: the document hears an inner scroller's only by capturing.
-    { case: 'a scrolling element', target: () => document.querySelector('p')! },
-  ])('closes at once when $case scrolls', ({ target }) => {
-    openPeskov();
-    target().dispatchEvent(new Event('scroll'));
-    expect(card.open).toBeUndefined();
-    expect(lastRender()).toEqual([container(), undefined]);
-  });
-
-  it('after a scroll, opens again for the name that is now under the resting pointer, after the dwell', () => {
+  it('follows its name through a scroll, and closes after the hide delay once the name has left the resting pointer', () => {
     openPeskov();
     document.dispatchEvent(new Event('scroll'));
     vi.advanceTimersToNextFrame();
-    expect(card.open).toBeUndefined();
-    vi.advanceTimersByTime(SHOW);
+    vi.advanceTimersByTime(HIDE);
     expect(card.open).toBe(peskov);
+    scrolledAway = true;
+    // Scroll events do not bubble: the document hears an inner scroller's only by capturing.
+    document.querySelector('p')!.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersToNextFrame();
+    expect(card.open).toBe(peskov);
+    vi.advanceTimersByTime(HIDE);
+    expect(card.open).toBeUndefined();
   });
 
   it('hide() closes the card now and cancels a pending open', () => {
@@ -281,44 +269,59 @@ describe('abort', () => {
   });
 });
 
-describe('cardPosition', () => {
-  const card = { width: 300, height: 200 };
-  const viewport = { width: 1000, height: 800 };
-  it.each([
-    { case: 'below the name when it fits', anchor: { top: 100, bottom: 120, left: 50 }, viewport, expected: { left: 50, top: 126 } },
-    { case: 'above the name when there is no room below', anchor: { top: 700, bottom: 720, left: 50 }, viewport, expected: { left: 50, top: 494 } },
-    {
-      case: 'below anyway when it fits neither below nor above',
-      anchor: { top: 100, bottom: 120, left: 50 },
-      viewport: { width: 1000, height: 300 },
-      expected: { left: 50, top: 126 },
-    },
-    { case: 'clamped to the left margin', anchor: { top: 100, bottom: 120, left: -40 }, viewport, expected: { left: 8, top: 126 } },
-    { case: 'clamped to the right edge', anchor: { top: 100, bottom: 120, left: 900 }, viewport, expected: { left: 692, top: 126 } },
-    {
-      case: 'at the left margin when wider than the viewport',
-      anchor: { top: 100, bottom: 120, left: 50 },
-      viewport: { width: 200, height: 800 },
-      expected: { left: 8, top: 126 },
-    },
-    { case: 'on whole pixels', anchor: { top: 100.2, bottom: 120.6, left: 50.4 }, viewport, expected: { left: 50, top: 127 } },
-  ])('puts the card $case', ({ anchor, viewport, expected }) => {
-    expect(cardPosition(anchor, card, viewport)).toEqual(expected);
-  });
-});
+/** Lets the card's placement (floating-ui resolves asynchronously) finish: a real macrotask flushes every promise. */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-describe('anchorRect', () => {
-  it('anchors to the first line box of a name that wraps, skipping empty boxes', () => {
-    const range = document.createRange();
-    const first = new DOMRect(400, 100, 80, 16);
-    vi.spyOn(range, 'getClientRects').mockReturnValue(rectList(new DOMRect(390, 100, 0, 16), first, new DOMRect(0, 120, 40, 16)));
-    expect(anchorRect(range)).toBe(first);
+describe('a card opened for the keyboard, the popup or a tap', () => {
+  it('takes focus, stays when the pointer wanders, and gives focus back on Escape', async () => {
+    render.mockImplementation((el, mark) => {
+      el.replaceChildren();
+      if (mark) el.append(Object.assign(document.createElement('section'), { tabIndex: -1, role: 'dialog' }));
+    });
+    const button = document.body.appendChild(document.createElement('button'));
+    button.focus();
+    card.focusOn(peskov);
+    await settle();
+    expect(card.open).toBe(peskov);
+    expect(host().shadowRoot!.activeElement?.getAttribute('role')).toBe('dialog');
+    move(OFF);
+    vi.advanceTimersByTime(HIDE * 3);
+    expect(card.open).toBe(peskov);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card.open).toBeUndefined();
+    expect(document.activeElement).toBe(button);
   });
 
-  it('falls back to the bounding box when the range has no line box', () => {
-    const range = document.createRange();
-    const box = new DOMRect(5, 6, 7, 8);
-    vi.spyOn(range, 'getBoundingClientRect').mockReturnValue(box);
-    expect(anchorRect(range)).toBe(box);
+  it('closes on a press outside it, and not on one inside it', async () => {
+    card.focusOn(peskov);
+    await settle();
+    container().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(card.open).toBe(peskov);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(card.open).toBeUndefined();
+  });
+
+  it('opens as a bottom sheet for a tap on a name, and closes on a swipe down', async () => {
+    const touch = (type: string, target: EventTarget, x: number, y: number) =>
+      target.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: y, bubbles: true, composed: true }));
+    touch('pointerdown', document.body, ON_PESKOV.x, 10);
+    touch('pointerup', document.body, ON_PESKOV.x + 2, 11);
+    await settle();
+    expect(card.open).toBe(peskov);
+    expect(container().classList.contains('sheet')).toBe(true);
+    touch('pointerdown', container(), 100, 400);
+    touch('pointerup', container(), 104, 480);
+    expect(card.open).toBeUndefined();
+  });
+
+  it('ignores a finger’s moves as hover, and a drag as a tap', () => {
+    const touch = (type: string, x: number) =>
+      document.body.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 10, bubbles: true, composed: true }));
+    touch('pointermove', ON_PESKOV.x);
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(SHOW);
+    touch('pointerdown', ON_PESKOV.x);
+    touch('pointerup', ON_PESKOV.x + 40);
+    expect(card.open).toBeUndefined();
   });
 });

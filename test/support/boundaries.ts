@@ -32,7 +32,7 @@ const PACKAGES: Readonly<Record<Layer, readonly string[]>> = {
   match: ['fuse.js'],
   data: [],
   ext: ['valibot', 'wxt', 'webextension-polyfill'],
-  page: [],
+  page: ['@floating-ui/dom'],
   cli: ['happy-dom'],
   components: ['preact'],
   entrypoints: ['preact', 'wxt'],

@@ -1,12 +1,15 @@
 /**
  * The card controller: it composes the host, the placement and the input, and decides when
- * the card opens and closes. What the card says is drawn by the `render` callback (a Preact
- * component in the content script), so this module stays framework-free.
+ * the card opens and closes. A card opens in one of two ways: under a resting pointer (it
+ * closes when the pointer has left name and card), or for the keyboard, the popup or a tap
+ * (it takes focus, stays until Escape, a click elsewhere or focus leaving it, then gives focus
+ * back). What the card says is drawn by the `render` callback (a Preact component in the
+ * content script), so this module stays framework-free.
  */
 import type { Mark, Marks } from '../marks';
 import { createCardHost } from './host';
 import { listenForCardInput, type PointerAt } from './input';
-import { placeCard } from './placement';
+import { followRange, placeCard } from './placement';
 
 export interface CardOptions {
   /** The current marks (they change when the page is rescanned or the site turned off); only their hit test is used. */
@@ -24,15 +27,20 @@ export interface CardOptions {
   doc?: Document;
 }
 
-/** Long enough that a pointer crossing the text on its way elsewhere opens nothing. */
-const SHOW_DELAY = 120;
+/** A deliberate dwell, as Wikipedia's Page Previews wait: a pointer crossing the text on its way elsewhere opens nothing. */
+const SHOW_DELAY = 500;
 /** Long enough to move from the name to the card across the gap between them. */
 const HIDE_DELAY = 300;
 
-/** The open card, and a way to close it. */
+/** How the open card was opened: by a resting pointer, for the keyboard (with focus inside), or by a tap (a bottom sheet, focus inside). */
+export type CardMode = 'pointer' | 'focus' | 'sheet';
+
+/** The open card, and ways to open and close it. */
 export interface Card {
   /** The mark whose card is open, if any. */
   readonly open: Mark | undefined;
+  /** Opens the card for `mark` now with focus inside it (keyboard, popup, a tap, stepping between mentions). */
+  focusOn(mark: Mark): void;
   /** Closes the card now. */
   hide(): void;
 }
@@ -41,26 +49,52 @@ export function attachCard(options: CardOptions): Card {
   const { marks, render, css, signal, showDelay = SHOW_DELAY, hideDelay = HIDE_DELAY, doc = document } = options;
   const host = createCardHost(doc, css);
   let open: Mark | undefined;
+  let mode: CardMode = 'pointer';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let unfollow: (() => void) | undefined;
+  /** Where focus was before a focus-mode card took it, to give it back. */
+  let returnFocus: HTMLElement | undefined;
 
   const later = (action: () => void, delay: number) => {
     clearTimeout(timer);
     timer = setTimeout(action, delay);
   };
 
-  function show(mark: Mark): void {
+  const takesFocus = (how: CardMode) => how !== 'pointer';
+
+  function show(mark: Mark, how: CardMode): void {
+    clearTimeout(timer);
+    if (takesFocus(how) && !takesFocus(mode)) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : undefined;
     open = mark;
+    mode = how;
     const container = host.container();
+    unfollow?.();
+    unfollow = undefined;
+    container.classList.toggle('sheet', how === 'sheet');
+    // Hidden until placed, so that the card never flashes at its last place.
+    container.style.visibility = 'hidden';
     render(container, mark);
-    placeCard(container, mark.range);
+    // A bottom sheet sits at the bottom of the screen by its own style; a card goes next to its name.
+    const placed = how === 'sheet' ? Promise.resolve(container.style.removeProperty('transform')) : placeCard(container, mark.range);
+    void placed.then(() => {
+      if (open !== mark) return;
+      container.style.visibility = '';
+      if (how !== 'sheet') unfollow = followRange(container, mark.range);
+      if (takesFocus(how)) (container.querySelector<HTMLElement>('[role="dialog"]') ?? container).focus({ preventScroll: true });
+    });
   }
 
   function hide(): void {
     clearTimeout(timer);
+    unfollow?.();
+    unfollow = undefined;
     const container = host.existing();
     if (!open || !container) return;
     open = undefined;
     render(container, undefined);
+    if (takesFocus(mode) && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = undefined;
+    mode = 'pointer';
   }
 
   function onPointer({ x, y, overCard }: PointerAt): void {
@@ -69,19 +103,36 @@ export function attachCard(options: CardOptions): Card {
     if (mark && mark === open) {
       clearTimeout(timer);
       // The page removed our host while the card was open: put the card back where it was.
-      if (!host.isAttached()) show(mark);
+      if (!host.isAttached()) show(mark, mode);
     }
     // Moving from one name to the next swaps the card at once; the first one waits for a dwell.
-    else if (mark) later(() => show(mark), open ? 0 : showDelay);
-    else if (open) later(hide, hideDelay);
-    else clearTimeout(timer);
+    else if (mark) later(() => show(mark, 'pointer'), open ? 0 : showDelay);
+    // A card opened for the keyboard or by a tap is not the pointer's to close.
+    else if (open && mode === 'pointer') later(hide, hideDelay);
+    else if (!open) clearTimeout(timer);
   }
 
-  listenForCardInput(doc, { onPointer, onScroll: () => open && hide(), onEscape: hide }, host.isInCard, signal);
+  listenForCardInput(
+    doc,
+    {
+      onPointer,
+      onTap({ x, y }) {
+        const mark = marks()?.at(x, y);
+        if (mark) show(mark, 'sheet');
+      },
+      onSwipeDown: () => mode === 'sheet' && hide(),
+      onEscape: hide,
+      onOutside: () => open && takesFocus(mode) && hide(),
+      onFocusLeft: () => open && takesFocus(mode) && later(hide, 0),
+    },
+    host.isInCard,
+    signal,
+  );
   signal.addEventListener(
     'abort',
     () => {
       clearTimeout(timer);
+      unfollow?.();
       open = undefined;
       const container = host.existing();
       if (container) render(container, undefined);
@@ -93,6 +144,7 @@ export function attachCard(options: CardOptions): Card {
     get open() {
       return open;
     },
+    focusOn: (mark) => show(mark, 'focus'),
     hide,
   };
 }

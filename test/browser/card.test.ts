@@ -1,0 +1,113 @@
+/**
+ * The card in real Chromium and Firefox: always inside the viewport, at 100 % and 200 % zoom,
+ * its own scroll that never scrolls the page, and its page bar (other mentions, "Not on this site").
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ARTICLES } from '../support/demo-articles';
+import { type DemoServer, startDemoServer } from '../support/server';
+import { type BrowserName, launch, markCount, openPopup, pointOf, type Session, type Tab, tabIdOf } from './harness';
+
+const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
+
+/** The open card's box in the page, once it is placed; null while there is none. */
+function openCardBox(): { left: number; top: number; right: number; bottom: number } | null {
+  const card = document.querySelector('backgrounder-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+  if (!card || card.parentElement!.style.visibility === 'hidden') return null;
+  const { left, top, right, bottom } = card.getBoundingClientRect();
+  return { left, top, right, bottom };
+}
+
+const noCard = () => !document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('.card');
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
+  let server: DemoServer;
+  let session: Session;
+  let page: Tab;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    session = await launch(name);
+    page = await session.newTab();
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  describe.each([
+    ['100 %', 1100, 800],
+    ['200 %', 550, 400],
+  ])('at %s zoom', (zoom, width, height) => {
+    it.each(['Dmitry Peskov', 'Jan Hamáček', 'Andrej Babiš', 'Vladimir Putin', 'Sergei Skripal'])('keeps the card for %s inside the viewport', async (text) => {
+      await page.setViewport(width, height);
+      if (!(await page.evaluate(() => location.pathname.endsWith('/edges.html')))) await page.goto(server.fixtureUrl(voa, 'edges'));
+      await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) >= 5);
+      const point = (await page.evaluateWith(pointOf, text))!;
+      await page.hover(point.x, point.y);
+      await page.waitFor(() => {
+        const card = document.querySelector('backgrounder-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        return card && card.parentElement!.style.visibility !== 'hidden';
+      });
+      const box = (await page.evaluate(openCardBox))!;
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(width);
+      expect(box.bottom).toBeLessThanOrEqual(height);
+      if (text === 'Vladimir Putin' || text === 'Jan Hamáček' || zoom === '200 %')
+        await page.screenshot(`${name}-card-edge-${text.split(' ')[1]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')}-${width}`);
+      // Away from the name, the card closes.
+      await page.hover(width / 2, 5);
+      await page.waitFor(noCard);
+    });
+  });
+
+  it('scrolls inside the card, never the page behind it', async () => {
+    await page.setViewport(550, 400);
+    await page.goto(server.fixtureUrl(voa, 'edges'));
+    await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) >= 5);
+    const point = (await page.evaluateWith(pointOf, 'Sergei Skripal'))!;
+    await page.hover(point.x, point.y);
+    await page.waitFor(openCardBox);
+    const box = (await page.evaluate(openCardBox))!;
+    await page.hover((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    const before = await page.evaluate(() => window.scrollY);
+    for (let i = 0; i < 6; i++) await page.wheel(400);
+    await page.waitFor(() => {
+      const card = document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('.card');
+      return card && card.scrollTop + card.clientHeight >= card.scrollHeight - 1;
+    });
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    expect(await page.evaluate(openCardBox)).not.toBeNull();
+  });
+
+  it('steps to the next mention of the name from the card, with focus inside the card', async () => {
+    await page.setViewport(1100, 800);
+    await page.goto(server.urlOf(voa));
+    await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
+    // The article names MH17 more than once.
+    const point = (await page.evaluateWith(pointOf, 'MH17'))!;
+    await page.hover(point.x, point.y);
+    await page.waitForSelector('backgrounder-card >>> [data-testid="card-mentions"]');
+    const [mentions] = await page.texts('backgrounder-card >>> [data-testid="card-mentions"]');
+    expect(mentions).toMatch(/^[2-9] mentions on this page$/);
+    await page.click('backgrounder-card >>> [data-testid="card-next"]');
+    await page.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-testid="card-position"]')?.textContent?.startsWith('2/'));
+    expect(await page.evaluate(() => Boolean(document.querySelector('backgrounder-card')?.shadowRoot?.activeElement))).toBe(true);
+    await page.screenshot(`${name}-card-step`);
+    await page.press('Escape');
+    await page.waitFor(noCard);
+  });
+
+  it('turns the site off from the card', async () => {
+    const point = (await page.evaluateWith(pointOf, 'Peskov'))!;
+    await page.hover(point.x, point.y);
+    await page.waitForSelector('backgrounder-card >>> [data-testid="card-site-off"]');
+    await page.click('backgrounder-card >>> [data-testid="card-site-off"]');
+    await page.waitFor(() => !CSS.highlights.has('backgrounder-mention'));
+    expect(await page.evaluate(markCount)).toBe(0);
+    const popup = await openPopup(session, await tabIdOf(session, 'voanews.com'));
+    await popup.waitForSelector('[data-testid="status"][data-status="off"]');
+    await popup.close();
+  });
+});
