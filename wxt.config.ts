@@ -13,6 +13,13 @@ export default defineConfig({
     // storage: the site toggles (local) and the per-tab list of names found (session).
     permissions: ['storage'],
     action: { default_title: 'Backgrounder' },
+    commands: {
+      // lib/ext/background.ts OPEN_CARD_COMMAND; readers can change the keys in the browser's shortcut settings.
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Open the card for the name at the cursor, or the first one on screen',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'backgrounder@backgrounder.invalid',

@@ -6,20 +6,24 @@ import { PageStatus, type PageView } from '../../components/PageStatus';
 import { dataset } from '../../data';
 import { createCatalog, foundEntities, NO_FINDINGS } from '../../lib/dataset/catalog';
 import { rankIncidents } from '../../lib/dataset/rank';
+import { sendTabCommand } from '../../lib/ext/tab-commands';
 import { getTabState, type TabState, watchTabState } from '../../lib/ext/tab-state';
 
 const catalog = createCatalog(dataset);
 
-/** The tab to show: `?tabId=N` (tests open the popup as a page), else the active tab. */
+/** `?tabId=N`: the popup opened as a page for that tab (tests do), rather than as the toolbar popup. */
+const tabParam = new URLSearchParams(location.search).get('tabId');
+
+/** The tab to show: `?tabId=N`, else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param && /^\d+$/.test(param)) return Number(param);
+  if (tabParam && /^\d+$/.test(tabParam)) return Number(tabParam);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
 
 export function App() {
   const [view, setView] = useState<PageView<TabState>>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -27,6 +31,7 @@ export function App() {
     targetTabId()
       .then(async (tabId) => {
         if (tabId === undefined) return show(null);
+        setTabId(tabId);
         watchTabState(tabId, show, controller.signal);
         show(await getTabState(tabId));
       })
@@ -45,7 +50,16 @@ export function App() {
       {found.length > 0 && (
         <>
           <h2>On this page</h2>
-          <FoundList found={found} />
+          <FoundList
+            found={found}
+            onOpen={
+              tabId === undefined
+                ? undefined
+                : (id) =>
+                    // The toolbar popup closes so that the page, with the card open and focused, is in front.
+                    void sendTabCommand(tabId, { type: 'open-card', id }).then((sent) => sent && !tabParam && window.close())
+            }
+          />
         </>
       )}
       {incidents.length > 0 && (

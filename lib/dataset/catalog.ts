@@ -1,4 +1,4 @@
-/** Look-ups over the dataset by id, and what a page's mention counts say about it. */
+/** Look-ups over the dataset by id and by a site's host, and what a page's mention counts say about it. */
 import type { Dataset, Entity, Incident } from './schema';
 
 /** The dataset indexed by id. */
@@ -52,4 +52,15 @@ export function foundEntities(catalog: Catalog, findings: Findings): Array<{ ent
     const entity = catalog.entity(id);
     return entity ? [{ entity, count }] : [];
   });
+}
+
+/** The outlets whose own site `host` is on (www.voanews.com → VOA, not notvoanews.com): their name fills its mastheads and bylines and tells the reader nothing. */
+export function ownOutlets(catalog: Catalog, host: string): ReadonlySet<string> {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const own = new Set<string>();
+  if (!h) return own;
+  for (const entity of catalog.dataset.entities) {
+    if (entity.domains?.some((d) => h === d || h.endsWith(`.${d}`))) own.add(entity.id);
+  }
+  return own;
 }

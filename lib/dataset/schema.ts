@@ -30,6 +30,12 @@ export function isWebAddress(value: string): boolean {
   }
 }
 
+/** A bare, lowercase host name (`voanews.com`, `bbc.co.uk`): no scheme, path, port or trailing dot. */
+export const HostName = v.pipe(
+  v.string(),
+  v.regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/, 'must be a bare host name such as voanews.com'),
+);
+
 /** Where a fact comes from: a page address, or one of the seed articles by file name. */
 export const Source = v.pipe(
   v.strictObject({
@@ -85,6 +91,11 @@ export const Entity = v.strictObject({
   ambiguity: v.optional(text),
   /** Spellings that look like this item but name someone or something else; they are never matched. */
   namesakes: v.optional(v.array(text)),
+  /**
+   * The web domains of an outlet, on whose pages (and its subdomains') the outlet itself is not
+   * marked. Only the outlet's own domains: voanews.com, and golosameriki.com for VOA's Russian service.
+   */
+  domains: v.optional(v.pipe(v.array(HostName), v.minLength(1, 'needs at least one domain'))),
   incidents: v.array(text),
 });
 

@@ -1,7 +1,8 @@
 /**
  * The dataset validator: the schema, then the checks that span items (unique ids,
- * references both ways, aliases that lead to two entities). Each problem names the file,
- * the item and the field, so a broken dataset says exactly where it is broken.
+ * references both ways, aliases that lead to two entities, a domain listed by two outlets).
+ * Each problem names the file, the item and the field, so a broken dataset says exactly
+ * where it is broken.
  */
 import * as v from 'valibot';
 import { fold } from '../text/normalize';
@@ -76,6 +77,18 @@ function checkLinks<A extends { id: string }, B extends { id: string }>(
   }
 }
 
+/** A domain belongs to one outlet: listed by two, it would silence both on that site, and one of them is a slip. */
+function checkDomains(file: string, entities: readonly Entity[], problems: string[]): void {
+  const owners = new Map<string, string>();
+  for (const entity of entities) {
+    for (const domain of new Set(entity.domains ?? [])) {
+      const owner = owners.get(domain);
+      if (owner) problems.push(`${file}: entity "${entity.id}": domains: "${domain}" is also listed by "${owner}"`);
+      else owners.set(domain, entity.id);
+    }
+  }
+}
+
 /** What the validator found: problems fail the build, warnings are printed for the data's authors. */
 export interface DatasetReport {
   problems: string[];
@@ -98,6 +111,7 @@ export function validateDataset(raw: RawDataset, reference?: readonly ReferenceR
   checkLinks(inf, 'incident', incidents, (i) => i.entities, 'entities', 'entity', entityById, (e) => e.incidents, problems);
 
   if (reference) checkReference(reference, entityById, incidentById, problems);
+  checkDomains(ef, entities, problems);
 
   // An alias that leads to two items makes the card a coin toss, unless both entities say so.
   const owners = new Map<string, Entity | Incident>();

@@ -4,10 +4,14 @@
  */
 import { browser } from 'wxt/browser';
 import { onPageReport } from './messages';
+import { sendTabCommand } from './tab-commands';
 import { clearTabState, setTabState, type TabState } from './tab-state';
 
 /** The badge's colour: the extension's dark amber, legible under white digits. */
 const BADGE_COLOR = '#7a5b00';
+
+/** The keyboard command's name in the manifest (wxt.config.ts). */
+export const OPEN_CARD_COMMAND = 'open-card';
 
 /** The badge text for a tab's state: the number of distinct names found, or nothing. */
 export function badgeText(state: TabState): string {
@@ -34,4 +38,11 @@ export function startBackground(): void {
     void setBadge(tabId, '');
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+
+  // The keyboard command: the card of the name at the reader's cursor, in the tab in front.
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== OPEN_CARD_COMMAND) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+    if (tab?.id !== undefined) await sendTabCommand(tab.id, { type: 'open-card-at-cursor' });
+  });
 }

@@ -6,10 +6,11 @@
  */
 import { dataset } from '../../data';
 import { type CardModel, type CardPage, cardFor } from '../dataset/card';
-import { createCatalog, type Findings, findingsOf, NO_FINDINGS } from '../dataset/catalog';
+import { createCatalog, type Findings, findingsOf, NO_FINDINGS, ownOutlets } from '../dataset/catalog';
 import { sendPageReport } from '../ext/messages';
 import { isSiteEnabled, loadSettings, saveSettings, watchSettings, withSite } from '../ext/settings';
 import { siteForHost } from '../ext/sites';
+import { onTabCommand, type TabCommand } from '../ext/tab-commands';
 import type { TabState } from '../ext/tab-state';
 import { buildIndex, type MatcherIndex } from '../match/find-mentions';
 import { countByItem } from '../match/mention';
@@ -32,6 +33,20 @@ export interface ContentOptions {
 export interface ContentContext {
   readonly signal: AbortSignal;
   addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
+}
+
+/** The mark at the reader's selection or caret, if any. */
+function markAtCursor(marks: readonly Mark[]): Mark | undefined {
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0) return undefined;
+  const at = selection.getRangeAt(0);
+  return marks.find((m) => m.range.compareBoundaryPoints(Range.END_TO_START, at) <= 0 && m.range.compareBoundaryPoints(Range.START_TO_END, at) >= 0);
+}
+
+/** Whether a range is at least partly inside the viewport. */
+function isOnScreen(range: Range): boolean {
+  const rect = range.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
 }
 
 /** Starts Backgrounder on the current page; returns once it is set up (the first pass follows in slices). */
@@ -99,6 +114,8 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
         index,
         exclude: isCardHost,
         shadowCss: options.markCss,
+        // An outlet's own name in its masthead and bylines is everywhere on its site and tells the reader nothing.
+        ignore: ownOutlets(catalog, location.hostname),
         signal: stopper.signal,
         onError: fail,
         onPass(result) {
@@ -120,6 +137,20 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     findings = NO_FINDINGS;
   }
 
+  /** Opens a card with focus inside, from the popup or the keyboard, and says so to screen readers. */
+  function openFor(mark: Mark | undefined): void {
+    if (!mark) return;
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    card.focusOn(mark);
+    card.announce(`Card for ${catalog.nameOf(mark.mention.entityId)}`);
+  }
+
+  function obey(command: TabCommand): void {
+    const all = inPageOrder(live?.scan.marks.list ?? []);
+    if (command.type === 'open-card') openFor(all.find((m) => m.mention.entityId === command.id));
+    else openFor(markAtCursor(all) ?? all.find((m) => isOnScreen(m.range)));
+  }
+
   let enabled = isSiteEnabled((await loadSettings()).settings, site);
   if (enabled) start();
   else report({ status: 'off', ...NO_FINDINGS });
@@ -131,6 +162,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     if (now) start();
     else report({ status: 'off', ...NO_FINDINGS });
   }, ctx.signal);
+  onTabCommand(obey, ctx.signal);
   // A single-page site's route change brings a new article into the same document.
   ctx.addEventListener(window, 'wxt:locationchange', () => live?.scan.rescanAll());
 }

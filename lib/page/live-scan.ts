@@ -40,6 +40,8 @@ export interface LiveScanOptions {
   /** The mark style, for the page's shadow roots. */
   shadowCss?: string;
   budget?: TextBudget;
+  /** Items never marked on this page (the outlet on its own site). */
+  ignore?: ReadonlySet<string>;
   signal: AbortSignal;
   /** Called after every pass. */
   onPass(result: PassResult): void;
@@ -78,7 +80,7 @@ function isInSkipped(node: Node, exclude: (el: Element) => boolean): boolean {
 }
 
 export function startLiveScan(options: LiveScanOptions): LiveScan {
-  const { doc, index, exclude, budget = DEFAULT_BUDGET, signal, onPass, onError } = options;
+  const { doc, index, exclude, budget = DEFAULT_BUDGET, ignore, signal, onPass, onError } = options;
   const marks = createMarks(doc, options.shadowCss);
   const pending = new Set<Node>();
   let full = true;
@@ -97,7 +99,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   async function pass(): Promise<void> {
     const start = performance.now();
     const slicer = createSlicer();
-    const scan = (root: Node, named?: Set<string>) => drive(scanPart(root, index, { exclude, budget, shouldYield: slicer.shouldYield, named }), slicer);
+    const scan = (root: Node, named?: Set<string>) => drive(scanPart(root, index, { exclude, budget, shouldYield: slicer.shouldYield, named, ignore }), slicer);
     let result: PassResult = { status: 'marked', marks };
     if (full) {
       full = false;

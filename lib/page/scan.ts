@@ -22,6 +22,8 @@ export interface ScanOptions {
   shouldYield?: () => boolean;
   /** Items named in full elsewhere on the page (their short forms may match here); grows as this part names more. */
   named?: Set<string>;
+  /** Items never marked on this page: the outlet on its own site. */
+  ignore?: ReadonlySet<string>;
 }
 
 /** The pieces of `text` to match one at a time: whole blocks where they fit, a long block cut at a space. */
@@ -41,14 +43,16 @@ export function* chunksOf(text: string, size = CHUNK_CHARS): Generator<{ start: 
 
 /** Scans `root`, pausing (yielding) whenever `shouldYield` says so; returns the marks to add. */
 export function* scanPart(root: Node, index: MatcherIndex, options: ScanOptions): Generator<void, PartScan> {
-  const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>() } = options;
+  const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>(), ignore } = options;
   const extraction = startExtraction(root, exclude, budget);
   while (!extraction.step(shouldYield)) yield;
   const page = extraction.result();
   if (!page) return { status: 'too-large' };
   const marks: Mark[] = [];
   for (const { start, end } of chunksOf(page.text)) {
-    const mentions = findMentions(index, page.text.slice(start, end), { named }).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+    const mentions = findMentions(index, page.text.slice(start, end), { named })
+      .filter((m) => !ignore?.has(m.entityId))
+      .map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     marks.push(...marksFor(page, mentions));
     if (shouldYield()) yield;
   }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
 import { type DemoServer, startDemoServer } from '../support/server';
-import { type BrowserName, launch, markCount, openPopup, pointOf, type Session, type Tab, tabIdOf } from './harness';
+import { type BrowserName, launch, markCount, markedTexts, openPopup, pointOf, type Session, type Tab, tabIdOf } from './harness';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
@@ -32,6 +32,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   it('marks the names on a served news article', async () => {
     await article.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
     expect(await article.evaluate(markCount)).toBeGreaterThanOrEqual(5);
+    // The outlet is not marked on its own site ("Bond told VOA").
+    expect(await article.evaluate(markedTexts)).not.toContain('VOA');
     // The reader's DOM is untouched: no element wraps the names.
     expect(await article.evaluate(() => document.querySelectorAll('article mark, article [class*="backgrounder"]').length)).toBe(0);
   });

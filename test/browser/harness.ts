@@ -38,6 +38,8 @@ export interface Tab {
   setViewport(width: number, height: number): Promise<void>;
   /** Presses a key, as the keyboard does, on whatever has focus. */
   press(key: string): Promise<void>;
+  /** Taps the screen with a finger at a viewport point. */
+  tap(x: number, y: number): Promise<void>;
   /** Turns the mouse wheel by `dy` pixels where the pointer is. */
   wheel(dy: number): Promise<void>;
   /** Makes this the visible tab, as a reader switching to it does (a hidden tab is not rescanned). */
@@ -111,6 +113,7 @@ function playwrightTab(page: PwPage): Tab {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
     wheel: (dy) => page.mouse.wheel(0, dy),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     click: (selector) => page.locator(piercing(selector).join(' ')).first().click(),
     hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     screenshot: async (name, selector) => playwrightShot(page, await screenshotPath(name), selector),
@@ -168,6 +171,7 @@ function puppeteerTab(page: PpPage): Tab {
     setViewport: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),
     wheel: (dy) => page.mouse.wheel({ deltaY: dy }),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     texts: async (selector) => {
       const handles = await page.$$(selector);
       return Promise.all(handles.map((h) => h.evaluate((el) => el.textContent ?? '')));
@@ -196,6 +200,8 @@ async function launchChromium(profile: string, headed: boolean): Promise<Session
     // --headless=new comes from args: Playwright's own headless switch would pick the old mode.
     headless: false,
     viewport: { width: 1100, height: 800 },
+    // A touch screen as well as a mouse, so that taps can be tested (the mouse works as before).
+    hasTouch: true,
     args: [
       ...(headed ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -95,13 +95,13 @@ describe('opening', () => {
     expect(render).toHaveBeenCalledWith(container(), peskov);
   });
 
-  it('renders into one host with an open shadow root that holds only the card’s style and container', () => {
+  it('renders into one host with an open shadow root that holds only the card’s style, its container and a live region', () => {
     openPeskov();
     expect(hosts()).toHaveLength(1);
     const shadow = host().shadowRoot!;
     expect(shadow.mode).toBe('open');
     expect(shadow.querySelector('style')!.textContent).toBe(CSS_TEXT);
-    expect([...shadow.children].map((el) => el.localName)).toEqual(['style', 'div']);
+    expect([...shadow.children].map((el) => `${el.localName}${el.getAttribute('role') ? `[${el.getAttribute('role')}]` : ''}`)).toEqual(['style', 'div', 'div[status]']);
     expect(lastRender()![0]).toBe(shadow.querySelector('.host'));
     expect(isCardHost(host())).toBe(true);
   });

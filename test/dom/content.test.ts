@@ -130,6 +130,18 @@ describe('startContentScript', () => {
     expect(measure!.detail.longestSliceMs).toBeLessThanOrEqual(measure!.detail.ms + 1e-9);
   });
 
+  it('never marks an outlet on its own site, and marks it elsewhere', async () => {
+    uninstall = installHighlightApi();
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Ian Bond told VOA and the Voice of America.</p>');
+    await start();
+    expect((await nextReport()).entities.map((e) => e.id)).not.toContain('voice-of-america');
+    controller.abort();
+    controller = new AbortController();
+    visit('https://rmx.news/article');
+    await start();
+    expect((await nextReport()).entities).toContainEqual({ id: 'voice-of-america', count: 2 });
+  });
+
   it('does nothing on a site that is not on the list', async () => {
     uninstall = installHighlightApi();
     visit('https://example.org/article');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
 import { formatDate, formatDateRange } from '../../components/format';
 import { cardFor } from '../../lib/dataset/card';
-import { createCatalog, findingsOf, NO_FINDINGS } from '../../lib/dataset/catalog';
+import { createCatalog, findingsOf, NO_FINDINGS, ownOutlets } from '../../lib/dataset/catalog';
 import { rankIncidents } from '../../lib/dataset/rank';
 import { countByItem } from '../../lib/match/mention';
 import { siteForHost } from '../../lib/ext/sites';
@@ -112,4 +112,25 @@ describe('siteForHost', () => {
     ['notvoanews.com', undefined],
     ['voanews.com.evil.example', undefined],
   ])('%s → %s', (host, site) => expect(siteForHost(host)).toBe(site));
+});
+
+describe('ownOutlets', () => {
+  it.each([
+    ['www.voanews.com', ['voice-of-america']],
+    ['voanews.com', ['voice-of-america']],
+    ['WWW.VOANEWS.COM.', ['voice-of-america']],
+    ['www.golosameriki.com', ['voice-of-america']],
+    ['rmx.news', ['remix']],
+    ['apnews.com', ['ap']],
+    ['example.org', []],
+    ['notvoanews.com', []],
+    ['voanews.com.evil.example', []],
+    ['', []],
+  ])('%s → %j', (host, ids) => expect([...ownOutlets(catalog, host)]).toEqual(ids));
+
+  it('gives every listed domain to exactly one outlet', () => {
+    const listed = dataset.entities.flatMap((e) => (e.domains ?? []).map((d) => [d, e.id] as const));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const [domain, id] of listed) expect([...ownOutlets(catalog, `www.${domain}`)]).toEqual([id]);
+  });
 });

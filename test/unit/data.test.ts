@@ -21,6 +21,8 @@ function broken(change: (e: Json[], i: Json[]) => void): string[] {
 
 const peskov = (e: Json[]) => e.find((x) => x.id === 'dmitry-peskov') as Json & { facts: Array<Record<string, unknown>>; aliases: Record<string, unknown[]>; incidents: string[] };
 
+const voa = (e: Json[]) => e.find((x) => x.id === 'voice-of-america') as Json & { domains?: string[] };
+
 describe('validateDataset', () => {
   it('accepts the bundled dataset, with every item of the reference list', () => {
     expect(reference).toHaveLength(100);
@@ -60,6 +62,12 @@ describe('validateDataset', () => {
       delete gru.ambiguity;
       gru.aliases.en!.push('Peskov');
     }, /entity "gru": aliases: "peskov" also names "dmitry-peskov"/],
+    ['a domain with a scheme', (e) => (voa(e).domains = ['https://voanews.com']), /data\/entities\.json: entity "voice-of-america": domains\[0\]: must be a bare host name such as voanews\.com/],
+    ['a domain with a path', (e) => (voa(e).domains = ['voanews.com/a/europe']), /entity "voice-of-america": domains\[0\]: must be a bare host name/],
+    ['a domain with a port', (e) => (voa(e).domains = ['voanews.com:443']), /entity "voice-of-america": domains\[0\]: must be a bare host name/],
+    ['an uppercase domain', (e) => (voa(e).domains = ['voanews.com', 'GolosAmeriki.com']), /entity "voice-of-america": domains\[1\]: must be a bare host name/],
+    ['an empty list of domains', (e) => (voa(e).domains = []), /entity "voice-of-america": domains: needs at least one domain/],
+    ['a domain listed by two entities', (e) => (e.find((x) => x.id === 'remix')!.domains = ['rmx.news', 'voanews.com']), /data\/entities\.json: entity "voice-of-america": domains: "voanews\.com" is also listed by "remix"/],
   ])('reports %s', (_what, change, message) => {
     const problems = broken(change);
     expect(problems.join('\n')).toMatch(message);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, startBackground } from '../../lib/ext/background';
 import { parsePageReport, sendPageReport } from '../../lib/ext/messages';
+import { parseTabCommand } from '../../lib/ext/tab-commands';
 import { getTabState, type TabState } from '../../lib/ext/tab-state';
 
 const state: TabState = {
@@ -14,7 +15,16 @@ const report = (s: unknown) => ({ type: 'page-report', state: s });
 /** A sender in tab `id`: the background reads only the tab's id, so the rest of the Tab is left out. */
 const fromTab = (id: number) => ({ tab: { id } }) as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 
-beforeEach(() => fakeBrowser.reset());
+/** The keyboard command's listener: WXT's fake browser has no commands API, so the test keeps what the background adds. */
+let onCommand: ((command: string) => Promise<void>) | undefined;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  onCommand = undefined;
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+    onCommand = listener as unknown as typeof onCommand;
+  });
+});
 afterEach(() => vi.restoreAllMocks());
 
 describe('parsePageReport', () => {
@@ -74,5 +84,32 @@ describe('sendPageReport', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     await expect(sendPageReport(state)).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not report this page's findings \(Could not establish connection/));
+  });
+});
+
+describe('the keyboard command', () => {
+  it('asks the tab in front for the card at the cursor', async () => {
+    startBackground();
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    // The fake's tab list is empty: the tab in front is one the test names.
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 4 }] as never);
+    await onCommand?.('open-card');
+    expect(sent).toHaveBeenCalledWith(4, { type: 'open-card-at-cursor' });
+    await onCommand?.('something-else');
+    expect(sent).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('parseTabCommand', () => {
+  it.each<[unknown, unknown]>([
+    [{ type: 'open-card', id: 'dmitry-peskov' }, { type: 'open-card', id: 'dmitry-peskov' }],
+    [{ type: 'open-card-at-cursor' }, { type: 'open-card-at-cursor' }],
+    [{ type: 'open-card', id: '' }, undefined],
+    [{ type: 'open-card', id: 'x', html: '<b>' }, undefined],
+    [{ type: 'page-report' }, undefined],
+    ['open-card', undefined],
+  ])('%j → %j', (message, command) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(parseTabCommand(message)).toEqual(command);
   });
 });

@@ -43,6 +43,8 @@ export interface Card {
   focusOn(mark: Mark): void;
   /** Closes the card now. */
   hide(): void;
+  /** Says `text` to screen readers (the card that opened for the keyboard). */
+  announce(text: string): void;
 }
 
 export function attachCard(options: CardOptions): Card {
@@ -146,5 +148,6 @@ export function attachCard(options: CardOptions): Card {
     },
     focusOn: (mark) => show(mark, 'focus'),
     hide,
+    announce: (text) => host.announce(text),
   };
 }

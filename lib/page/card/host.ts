@@ -17,6 +17,8 @@ export interface CardHost {
   container(): HTMLElement;
   /** The container if the host exists, without creating it. */
   existing(): HTMLElement | undefined;
+  /** Says `text` to screen readers through a polite live region in the host (the card's own content is re-rendered, this is not). */
+  announce(text: string): void;
   /** Whether the host is in the page now (a page may remove it, or rebuild its document). */
   isAttached(): boolean;
   /** Whether an event passed through the card. */
@@ -29,6 +31,7 @@ export interface CardHost {
 export function createCardHost(doc: Document, css: string): CardHost {
   let host: HTMLElement | undefined;
   let container: HTMLElement | undefined;
+  let status: HTMLElement | undefined;
 
   function create(): HTMLElement {
     host = doc.createElement(CARD_HOST_TAG);
@@ -39,7 +42,10 @@ export function createCardHost(doc: Document, css: string): CardHost {
     style.textContent = css;
     container = doc.createElement('div');
     container.className = 'host';
-    shadow.append(style, container);
+    status = doc.createElement('div');
+    status.setAttribute('role', 'status');
+    status.className = 'announce';
+    shadow.append(style, container, status);
     return container;
   }
 
@@ -50,11 +56,15 @@ export function createCardHost(doc: Document, css: string): CardHost {
       return el;
     },
     existing: () => container,
+    announce(text) {
+      if (!container) this.container();
+      status!.textContent = text;
+    },
     isAttached: () => host?.isConnected === true,
     isInCard: (event) => host !== undefined && event.composedPath().includes(host),
     destroy() {
       host?.remove();
-      host = container = undefined;
+      host = container = status = undefined;
     },
   };
 }

@@ -1,0 +1,50 @@
+/**
+ * Commands to a tab's content script, from the popup and the background: open the card for a
+ * name (a popup button), for the name at the reader's cursor (the keyboard command), or for
+ * a text the reader selected (the context menu). Checked against their schema on arrival,
+ * like every message.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+
+const TabCommandSchema = v.variant('type', [
+  /** Open the card of item `id` at its first mention on the page, with focus inside. */
+  v.strictObject({ type: v.literal('open-card'), id: v.pipe(v.string(), v.nonEmpty()) }),
+  /** Open the card of the mention at the selection or caret, else of the first one on screen. */
+  v.strictObject({ type: v.literal('open-card-at-cursor') }),
+]);
+
+/** A command to a content script. */
+export type TabCommand = v.InferOutput<typeof TabCommandSchema>;
+
+/** The command in `message`, or undefined (logged when it claims to be one of ours and is malformed). */
+export function parseTabCommand(message: unknown): TabCommand | undefined {
+  const result = v.safeParse(TabCommandSchema, message);
+  if (result.success) return result.output;
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (type === 'open-card' || type === 'open-card-at-cursor') console.warn(`Backgrounder: dropped a malformed command (${result.issues[0].message})`);
+  return undefined;
+}
+
+/** Sends a command to the content script of tab `tabId`; false when the tab has none listening (a page Backgrounder does not run on). */
+export async function sendTabCommand(tabId: number, command: TabCommand): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, command);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Content-script side: calls `handler` for each well-formed command from our own extension, until `signal` aborts. */
+export function onTabCommand(handler: (command: TabCommand) => void, signal: AbortSignal): void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    // Only our own extension's pages and worker send commands; nothing else is obeyed.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const command = parseTabCommand(message);
+    if (command) handler(command);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

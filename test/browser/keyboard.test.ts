@@ -1,0 +1,123 @@
+/**
+ * Cards without a mouse, in real Chromium and Firefox: from the popup's buttons, from the
+ * keyboard command (the command the background sends), by Tab inside the card, and by a tap.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ARTICLES } from '../support/demo-articles';
+import { type DemoServer, startDemoServer } from '../support/server';
+import { type BrowserName, launch, openPopup, pointOf, type Session, type Tab, tabIdOf } from './harness';
+
+const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
+
+/** The open card's item and whether focus is inside it, as the page sees them. */
+function cardState(): { id: string | null; focused: boolean; announced: string; sheet: boolean } | null {
+  const root = document.querySelector('backgrounder-card')?.shadowRoot;
+  const card = root?.querySelector<HTMLElement>('[role="dialog"]');
+  if (!root || !card || card.parentElement!.style.visibility === 'hidden') return null;
+  return {
+    id: card.dataset.entity ?? card.dataset.incident ?? null,
+    focused: root.activeElement !== null,
+    announced: root.querySelector('[role="status"]')?.textContent ?? '',
+    sheet: card.parentElement!.classList.contains('sheet'),
+  };
+}
+
+const noCard = () => !document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[role="dialog"]');
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
+  let server: DemoServer;
+  let session: Session;
+  let article: Tab;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    session = await launch(name);
+    article = await session.newTab();
+    await article.goto(server.urlOf(voa));
+    await article.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
+    tabId = await tabIdOf(session, 'voanews.com');
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('opens the card on the page from a name in the popup, with focus inside, and says so', async () => {
+    const popup = await openPopup(session, tabId);
+    await popup.waitForSelector('[data-testid="entity-item"][data-entity="dmitry-peskov"] [data-testid="entity-open"]');
+    await popup.click('[data-testid="entity-item"][data-entity="dmitry-peskov"] [data-testid="entity-open"]');
+    await popup.close();
+    await article.bringToFront();
+    await article.waitFor(() => {
+      const root = document.querySelector('backgrounder-card')?.shadowRoot;
+      return root?.activeElement && root.querySelector('[data-entity="dmitry-peskov"]');
+    });
+    expect(await article.evaluate(cardState)).toMatchObject({ id: 'dmitry-peskov', focused: true, announced: 'Card for Dmitry Peskov' });
+    await article.screenshot(`${name}-card-from-popup`);
+  });
+
+  it('reaches every link and button of the card with Tab, and Escape closes it and gives focus back', async () => {
+    const stops = await article.evaluate(() => document.querySelector('backgrounder-card')!.shadowRoot!.querySelectorAll('a[href], button').length);
+    const reached = new Set<string>();
+    for (let i = 0; i < stops; i++) {
+      await article.press('Tab');
+      reached.add(
+        await article.evaluate(() => {
+          const el = document.querySelector('backgrounder-card')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+          return el ? `${el.tagName}:${el.getAttribute('href') ?? el.dataset.testid ?? el.textContent}` : 'outside';
+        }),
+      );
+    }
+    expect(reached.has('outside')).toBe(false);
+    expect(reached.size).toBe(stops);
+    await article.press('Escape');
+    await article.waitFor(noCard);
+    expect(await article.evaluate(() => document.activeElement === document.body || document.activeElement === document.documentElement)).toBe(true);
+  });
+
+  it('opens the card of the name at the selection for the keyboard command', async () => {
+    await article.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf('Vrbetice');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 2);
+        range.collapse(true);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    });
+    // What the background sends when the reader presses the command's keys (lib/ext/background.ts).
+    const ext = await session.newTab();
+    await ext.goto(session.extensionUrl('options.html'));
+    await ext.evaluateWith(async (id) => {
+      type TabsApi = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      await (g.browser ?? g.chrome)!.tabs.sendMessage(id, { type: 'open-card-at-cursor' });
+    }, tabId);
+    await ext.close();
+    await article.bringToFront();
+    await article.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-entity="vrbetice"]'));
+    expect(await article.evaluate(cardState)).toMatchObject({ id: 'vrbetice', focused: true });
+    await article.press('Escape');
+    await article.waitFor(noCard);
+  });
+
+  it('opens a bottom sheet for a tap on a name', async () => {
+    const point = (await article.evaluateWith(pointOf, 'Peskov'))!;
+    await article.tap(point.x, point.y);
+    await article.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('.host.sheet [data-entity="dmitry-peskov"]'));
+    const box = await article.evaluate(() => {
+      const card = document.querySelector('backgrounder-card')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+      return { bottom: card.bottom, height: card.height, width: card.width };
+    });
+    expect(box.bottom).toBeCloseTo(800, -1);
+    expect(box.width).toBeGreaterThan(1000);
+    expect(box.height).toBeLessThanOrEqual(0.6 * 800 + 1);
+    await article.screenshot(`${name}-bottom-sheet`);
+  });
+});
