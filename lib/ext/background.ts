@@ -26,6 +26,8 @@ export function startBackground(): void {
     action.setBadgeText({ tabId, text }).catch(() => undefined);
 
   onPageReport(async (tabId, state) => {
+    // A report that arrives after its tab closed would stay in storage for ever.
+    if (!(await browser.tabs.get(tabId).then(() => true, () => false))) return;
     await setTabState(tabId, state);
     await setBadge(tabId, badgeText(state));
     await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);

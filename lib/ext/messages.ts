@@ -36,13 +36,30 @@ export async function sendPageReport(state: TabState): Promise<void> {
   }
 }
 
-/** Background side: calls `handler` with the sending tab's id for each well-formed report. */
+/** What the background knows of a message's sender (browsers fill in what they support). */
+interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+  /** Chrome 106+: `prerender` for a page being prerendered, `cached` for one in the back/forward cache. */
+  documentLifecycle?: string;
+}
+
+/**
+ * Whether a report comes from the page the reader sees in its tab: the top frame of an
+ * active document. A prerendered page, or one kept in the back/forward cache, must not write
+ * its findings under the visible tab (it reports again when it becomes the one shown).
+ */
+export function isFromShownPage(sender: Sender): sender is Sender & { tab: { id: number } } {
+  return sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && (sender.documentLifecycle ?? 'active') === 'active';
+}
+
+/** Background side: calls `handler` with the sending tab's id for each well-formed report from a shown page. */
 export function onPageReport(handler: (tabId: number, state: TabState) => Promise<void>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const tabId = sender.tab?.id;
     const report = parsePageReport(message);
-    if (!report || tabId === undefined) return undefined;
+    const from = sender as Sender;
+    if (!report || !isFromShownPage(from)) return undefined;
     // Returning the promise keeps the MV3 worker alive until the state is stored.
-    return handler(tabId, report.state).catch((error: unknown) => console.error('Backgrounder: could not store a page report', error));
+    return handler(from.tab.id, report.state).catch((error: unknown) => console.error('Backgrounder: could not store a page report', error));
   });
 }

@@ -43,6 +43,8 @@ export interface NearMissIndex {
   byInitial: ReadonlyMap<string, Fuse<string>>;
   /** Candidate → the target it corrects to (or undefined): each distinct word is looked up once. */
   answers: Map<string, string | undefined>;
+  /** The longest word that can be a near miss of a target: a longer one (a hash, a run of letters) is never looked up. */
+  maxLength: number;
 }
 
 /**
@@ -69,7 +71,9 @@ export function buildNearMissIndex(dataset: Dataset): NearMissIndex {
       new Fuse(words, { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, minMatchCharLength: FUSE_MIN_MATCH }),
     ]),
   );
-  return { targets, byInitial, answers: new Map() };
+  const longest = Math.max(0, ...[...targets.keys()].map((w) => w.length));
+  // A near miss has at most two letters more than its target (TWO_EDITS_FROM) plus a case ending.
+  return { targets, byInitial, answers: new Map(), maxLength: longest + 2 + MAX_ENDING };
 }
 
 /**
@@ -133,7 +137,7 @@ export function findNearMisses(
   const found: Mention[] = [];
   for (const { start, end, word } of words) {
     const first = text[start] ?? '';
-    if (word.length < NEAR_MISS_MIN_LENGTH || first === first.toLowerCase() || isTaken(start, end)) continue;
+    if (word.length < NEAR_MISS_MIN_LENGTH || word.length > index.maxLength || first === first.toLowerCase() || isTaken(start, end)) continue;
     const candidate = unmix(word);
     if (!index.answers.has(candidate)) {
       if (index.answers.size >= MAX_REMEMBERED) index.answers.clear();

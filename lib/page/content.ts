@@ -95,6 +95,14 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     reported = next;
     void sendPageReport({ site, ...state });
   };
+  /** Says the last state again: the page has become the one its tab shows (back/forward cache, prerendering). */
+  const reportAgain = () => {
+    const last = reported;
+    reported = '';
+    if (last) report(JSON.parse(last) as Omit<TabState, 'site'>);
+  };
+  window.addEventListener('pageshow', (event) => event.persisted && reportAgain(), { signal: ctx.signal });
+  document.addEventListener('prerenderingchange', reportAgain, { signal: ctx.signal });
 
   /** A page that breaks the scan gets no marks, and the popup says why instead of "no names". */
   const fail = (error: unknown) => {

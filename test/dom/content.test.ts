@@ -142,6 +142,18 @@ describe('startContentScript', () => {
     expect((await nextReport()).entities).toContainEqual({ id: 'voice-of-america', count: 2 });
   });
 
+  it('reports again when the page comes back from the back/forward cache or is shown after prerendering', async () => {
+    uninstall = installHighlightApi();
+    await start();
+    const first = await nextReport();
+    const again = nextReport();
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(await again).toEqual(first);
+    const shown = nextReport();
+    document.dispatchEvent(new Event('prerenderingchange'));
+    expect(await shown).toEqual(first);
+  });
+
   it('does nothing on a site that is not on the list', async () => {
     uninstall = installHighlightApi();
     visit('https://example.org/article');

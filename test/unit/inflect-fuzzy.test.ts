@@ -105,3 +105,13 @@ describe('cue words', () => {
     expect(findMentions(index, text).map((m) => m.entityId)).toEqual(ids);
   });
 });
+
+describe('near misses on hostile text', () => {
+  it('never looks up a word longer than any name could be', () => {
+    const index = buildIndex(dataset);
+    const word = `P${'eskov'.repeat(20_000)}`;
+    expect(findMentions(index, `${word} said`)).toEqual([]);
+    // Not even asked: fuse.js and the edit distance on a word this long would take seconds.
+    expect(index.nearMiss.answers.has(word.toLowerCase())).toBe(false);
+  });
+});

@@ -68,6 +68,24 @@ describe('the background', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
   });
 
+  it.each<[string, object]>([
+    ['a frame inside the page', { tab: { id: 7 }, frameId: 3 }],
+    ['a page being prerendered', { tab: { id: 7 }, frameId: 0, documentLifecycle: 'prerender' }],
+    ['a page in the back/forward cache', { tab: { id: 7 }, frameId: 0, documentLifecycle: 'cached' }],
+    ['no tab at all', { frameId: 0 }],
+  ])('drops a report from %s', async (_what, sender) => {
+    startBackground();
+    await fakeBrowser.runtime.onMessage.trigger(report(state), sender as ReturnType<typeof fromTab>, () => undefined);
+    expect(await getTabState(7)).toBeNull();
+  });
+
+  it('drops a report that arrives after its tab closed', async () => {
+    startBackground();
+    vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 7.'));
+    await fakeBrowser.runtime.onMessage.trigger(report(state), fromTab(7), () => undefined);
+    expect(await getTabState(7)).toBeNull();
+  });
+
   it.each<[string, TabState, string]>([
     ['names found', state, '2'],
     ['only an incident named', { ...state, entities: [] }, ''],
