@@ -4,8 +4,8 @@ import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
 import { DEFAULT_SITES, matchPatternsFor } from '../../lib/ext/sites';
 import { startContentScript } from '../../lib/page/content';
-import markCss from './highlight.css?inline';
-import './highlight.css';
+import dark from './marks-dark.css?inline';
+import light from './marks-light.css?inline';
 
 export default defineContentScript({
   matches: DEFAULT_SITES.flatMap(matchPatternsFor),
@@ -15,7 +15,7 @@ export default defineContentScript({
   main: (ctx) =>
     startContentScript(ctx, {
       cardCss,
-      markCss,
+      markStyles: { light, dark },
       renderCard: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),
     }),
 });

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+import { RadioChoice } from '../../components/RadioChoice';
 import { SiteList } from '../../components/SiteList';
-import { DEFAULT_SETTINGS, isSiteEnabled, type LoadedSettings, loadSettings, saveSettings, watchSettings, withSite } from '../../lib/ext/settings';
+import { DEFAULT_SETTINGS, type Density, isSiteEnabled, type LoadedSettings, loadSettings, type Settings, saveSettings, watchSettings, withSite } from '../../lib/ext/settings';
 import { DEFAULT_SITES } from '../../lib/ext/sites';
+
+/** Every mention opens its card whatever the density; the density says how many are drawn. */
+const DENSITY_CHOICES: ReadonlyArray<{ value: Density; label: string }> = [
+  { value: 'first-in-section', label: 'The first mention of each name in each section (the others get a faint underline)' },
+  { value: 'every', label: 'Every mention' },
+  { value: 'first-only', label: 'Only the first mention of each name on the page' },
+];
 
 export function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | undefined>(undefined);
@@ -16,6 +24,12 @@ export function App() {
     watchSettings(setLoaded, controller.signal);
     return () => controller.abort();
   }, []);
+
+  const save = (next: Settings) =>
+    saveSettings(next).then(
+      () => setSaveProblem(undefined),
+      (error: unknown) => setSaveProblem(`The change could not be saved (${reasonOf(error)}).`),
+    );
 
   if (!loaded) return <main aria-busy="true" />;
   const { settings } = loaded;
@@ -32,17 +46,24 @@ export function App() {
           {problem}
         </p>
       )}
+      <h2>How many marks</h2>
+      <RadioChoice
+        legend="How many marks"
+        testId="density"
+        choices={DENSITY_CHOICES}
+        value={settings.density}
+        onChange={(density) => void save({ ...settings, density })}
+      />
+      <p class="hint">
+        Keyboard: press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd> to open the card of the name at the cursor, or of the first one on
+        screen; the browser's shortcut settings can change the keys.
+      </p>
       <h2>Sites</h2>
       <p class="hint">A site turned off gets no marks; pages already open lose theirs at once.</p>
       <SiteList
         sites={DEFAULT_SITES}
         isEnabled={(site) => isSiteEnabled(settings, site)}
-        onToggle={(site, enabled) =>
-          saveSettings(withSite(settings, site, enabled)).then(
-            () => setSaveProblem(undefined),
-            (error: unknown) => setSaveProblem(`The change could not be saved (${reasonOf(error)}).`),
-          )
-        }
+        onToggle={(site, enabled) => void save(withSite(settings, site, enabled))}
       />
     </main>
   );

@@ -6,11 +6,22 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 
-const SettingsSchema = v.object({ disabledSites: v.array(v.string()) });
+/**
+ * How many of a name's mentions are drawn: the first in each section of the page (the
+ * default: marks everywhere teach the reader to ignore them), every one, or the first on the
+ * page only. Mentions not drawn still open their card.
+ */
+export const DENSITIES = ['first-in-section', 'every', 'first-only'] as const;
+export type Density = (typeof DENSITIES)[number];
+
+const SettingsSchema = v.object({
+  disabledSites: v.array(v.string()),
+  density: v.picklist(DENSITIES),
+});
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { disabledSites: [], density: 'first-in-section' };
 
 /** Settings as read, with a note when the stored value was unreadable. */
 export interface LoadedSettings {
@@ -19,7 +30,19 @@ export interface LoadedSettings {
   problem?: string;
 }
 
-const item = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+const item = storage.defineItem<unknown>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: {
+    // Version 1 had no density: its readers get the default. A value that is not an object is left for parseSettings to report.
+    2: (old: unknown) => (typeof old === 'object' && old !== null ? { density: DEFAULT_SETTINGS.density, ...old } : old),
+  },
+});
+
+/** Runs the stored settings' migrations now (they run anyway before the first read or write). */
+export function migrateSettings(): Promise<void> {
+  return item.migrate();
+}
 
 /** Checks a stored value; anything unexpected becomes the defaults plus a problem note. */
 export function parseSettings(value: unknown): LoadedSettings {
@@ -53,5 +76,5 @@ export function isSiteEnabled(settings: Settings, site: string): boolean {
 /** The settings with one site turned on or off. */
 export function withSite(settings: Settings, site: string, enabled: boolean): Settings {
   const others = settings.disabledSites.filter((s) => s !== site);
-  return { disabledSites: enabled ? others : [...others, site].sort() };
+  return { ...settings, disabledSites: enabled ? others : [...others, site].sort() };
 }

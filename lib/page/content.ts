@@ -17,14 +17,15 @@ import { countByItem } from '../match/mention';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
 import { type LiveScan, startLiveScan } from './live-scan';
+import type { MarkStyles } from './mark-style';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
 
 /** What the entrypoint supplies: the card's look, which this framework-free module does not know. */
 export interface ContentOptions {
   /** The card's stylesheet, for its shadow root. */
   cardCss: string;
-  /** The marks' stylesheet, for the page's own shadow roots (the manifest styles the document). */
-  markCss?: string;
+  /** The marks' light and dark styles, adopted by the page and its shadow roots. */
+  markStyles?: MarkStyles;
   /** Draws a card into `container` with the page around it, or clears it when `card` is undefined. */
   renderCard(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
 }
@@ -121,7 +122,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
         doc: document,
         index,
         exclude: isCardHost,
-        shadowCss: options.markCss,
+        look: { styles: options.markStyles, density },
         // An outlet's own name in its masthead and bylines is everywhere on its site and tells the reader nothing.
         ignore: ownOutlets(catalog, location.hostname),
         signal: stopper.signal,
@@ -159,10 +160,13 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     else openFor(markAtCursor(all) ?? all.find((m) => isOnScreen(m.range)));
   }
 
-  let enabled = isSiteEnabled((await loadSettings()).settings, site);
+  const { settings: initial } = await loadSettings();
+  let enabled = isSiteEnabled(initial, site);
+  let density = initial.density;
   if (enabled) start();
   else report({ status: 'off', ...NO_FINDINGS });
   watchSettings(({ settings }) => {
+    if (settings.density !== density) live?.scan.marks.setDensity((density = settings.density));
     const now = isSiteEnabled(settings, site);
     if (now === enabled) return;
     enabled = now;

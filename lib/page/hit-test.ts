@@ -22,11 +22,11 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
 }
 
 /** The mark under the point by the browser's hit test: null for none, undefined where the browser has no such test. */
-function byHitTest<M extends Marked>(highlight: Highlight, marks: readonly M[], x: number, y: number): M | null | undefined {
+function byHitTest<M extends Marked>(highlights: readonly Highlight[], marks: readonly M[], x: number, y: number): M | null | undefined {
   const registry = CSS.highlights as RegistryWithHitTest;
   if (typeof registry.highlightsFromPoint !== 'function') return undefined;
   for (const hit of registry.highlightsFromPoint(x, y)) {
-    if (hit.highlight !== highlight || !hit.ranges) continue;
+    if (!hit.highlight || !highlights.includes(hit.highlight) || !hit.ranges) continue;
     for (const r of hit.ranges) {
       const mark = marks.find((m) => m.range === r || (m.range.startContainer === r.startContainer && m.range.startOffset === r.startOffset));
       if (mark) return mark;
@@ -53,8 +53,8 @@ function byCaret<M extends Marked>(doc: Document, marks: readonly M[], x: number
   );
 }
 
-/** The mark of `highlight` under the viewport point (x, y), if any. */
-export function markUnderPoint<M extends Marked>(doc: Document, highlight: Highlight, marks: readonly M[], x: number, y: number): M | undefined {
-  const hit = byHitTest(highlight, marks, x, y);
+/** The mark of our `highlights` under the viewport point (x, y), if any. */
+export function markUnderPoint<M extends Marked>(doc: Document, highlights: readonly Highlight[], marks: readonly M[], x: number, y: number): M | undefined {
+  const hit = byHitTest(highlights, marks, x, y);
   return hit === undefined ? byCaret(doc, marks, x, y) : (hit ?? undefined);
 }

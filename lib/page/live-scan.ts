@@ -6,7 +6,7 @@
  * nothing runs while the tab is hidden, and each pass is recorded as a User Timing measure.
  */
 import type { MatcherIndex } from '../match/find-mentions';
-import { createMarks, type Mark, type Marks } from './marks';
+import { createMarks, type Mark, type MarkLook, type Marks } from './marks';
 import { blockOf, DEFAULT_BUDGET, type TextBudget } from './page-text';
 import { BLOCKS, isSkipped } from './prose';
 import { type PartScan, scanPart } from './scan';
@@ -37,8 +37,8 @@ export interface LiveScanOptions {
   index: MatcherIndex;
   /** Elements of our own to leave out (the card's host). */
   exclude: (el: Element) => boolean;
-  /** The mark style, for the page's shadow roots. */
-  shadowCss?: string;
+  /** How the marks look, and how many are drawn. */
+  look?: MarkLook;
   budget?: TextBudget;
   /** Items never marked on this page (the outlet on its own site). */
   ignore?: ReadonlySet<string>;
@@ -81,7 +81,7 @@ function isInSkipped(node: Node, exclude: (el: Element) => boolean): boolean {
 
 export function startLiveScan(options: LiveScanOptions): LiveScan {
   const { doc, index, exclude, budget = DEFAULT_BUDGET, ignore, signal, onPass, onError } = options;
-  const marks = createMarks(doc, options.shadowCss);
+  const marks = createMarks(doc, options.look);
   const pending = new Set<Node>();
   let full = true;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,13 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, saveSettings, withSite } from '../../lib/ext/settings';
 import type { PageReport } from '../../lib/ext/messages';
-import { HIGHLIGHT_NAME } from '../../lib/page/marks';
+import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
 import { installHighlightApi } from '../support/highlight-registry';
 
 const ARTICLE = '<article><h1>Czech Republic urges allies</h1><p>Kremlin spokesman Dmitry Peskov said. Peskov added that MH17 was unrelated.</p></article>';
 
 let reports: PageReport['state'][];
+/** Marks on the page, drawn or quiet. */
+const markCount = () => (CSS.highlights.get(HIGHLIGHT_NAME)?.size ?? 0) + (CSS.highlights.get(QUIET_NAME)?.size ?? 0);
 let controller: AbortController;
 let uninstall: (() => void) | undefined;
 
@@ -58,7 +60,18 @@ describe('startContentScript', () => {
     expect(reports).toEqual([
       { status: 'marked', site: 'voanews.com', entities: [{ id: 'dmitry-peskov', count: 2 }], incidents: [{ id: 'mh17-2014', count: 1 }] },
     ]);
-    expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(3);
+    expect(markCount()).toBe(3);
+  });
+
+  it('draws the first mention of a name in a section and keeps the repeat quiet, and draws all when the reader asks', async () => {
+    uninstall = installHighlightApi();
+    await start();
+    await nextReport();
+    expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(2);
+    expect(CSS.highlights.get(QUIET_NAME)?.size).toBe(1);
+    await saveSettings({ ...DEFAULT_SETTINGS, density: 'every' });
+    await vi.waitUntil(() => CSS.highlights.get(HIGHLIGHT_NAME)?.size === 3);
+    expect(CSS.highlights.get(QUIET_NAME)?.size).toBe(0);
   });
 
   it('reports a browser without the Highlight API as unsupported, not as too large', async () => {
@@ -89,7 +102,7 @@ describe('startContentScript', () => {
     const on = nextReport();
     await saveSettings(DEFAULT_SETTINGS);
     expect((await on).status).toBe('marked');
-    expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(3);
+    expect(markCount()).toBe(3);
   });
 
   it('marks names added to the page after load, and drops the marks of removed text', async () => {
@@ -101,12 +114,12 @@ describe('startContentScript', () => {
     p.textContent = 'Later, Jan Hamáček replied.';
     document.querySelector('article')!.append(p);
     expect((await added).entities).toEqual([{ id: 'dmitry-peskov', count: 2 }, { id: 'jan-hamacek', count: 1 }]);
-    expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(4);
+    expect(markCount()).toBe(4);
 
     const removed = nextReport();
     document.querySelector('article p')!.remove();
     expect(await removed).toMatchObject({ entities: [{ id: 'jan-hamacek', count: 1 }], incidents: [] });
-    expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(1);
+    expect(markCount()).toBe(1);
   });
 
   it('rescans a block whose text changed', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../data';
 import { buildIndex, findMentions } from '../../lib/match/find-mentions';
 import { isCardHost } from '../../lib/page/card/host';
-import { canHighlight, HIGHLIGHT_NAME, type Mark, type Marks, markMentions } from '../../lib/page/marks';
+import { canHighlight, createMarks, HIGHLIGHT_NAME, inPageOrder, type Mark, type Marks, markMentions, marksFor, QUIET_NAME } from '../../lib/page/marks';
 import { extractText } from '../../lib/page/page-text';
 import { scanPage } from '../../lib/page/scan';
 import { installHighlightApi } from '../support/highlight-registry';
@@ -85,9 +85,10 @@ describe('with the API', () => {
   });
 
   describe('markMentions', () => {
-    it('registers one highlight, under its own name, holding one range per mention', () => {
+    it('registers its highlights under their own names, holding one range per mention (every mention drawn by default here)', () => {
       const marks = mark('<p>The Czech minister <em>Jan Hamáček</em> and PM Babiš met.</p><p>Babiš left.</p>');
-      expect([...CSS.highlights.keys()]).toEqual([HIGHLIGHT_NAME]);
+      expect([...CSS.highlights.keys()]).toEqual([HIGHLIGHT_NAME, QUIET_NAME]);
+      expect(CSS.highlights.get(QUIET_NAME)?.size).toBe(0);
       expect(registered()).toBeInstanceOf(Highlight);
       expect(textsOf(registered()!)).toEqual(['Jan Hamáček', 'Babiš', 'Babiš']);
       expect(marks.list.map((m) => [m.mention.entityId, m.range.toString()])).toEqual([
@@ -95,6 +96,41 @@ describe('with the API', () => {
         ['andrej-babis', 'Babiš'],
         ['andrej-babis', 'Babiš'],
       ]);
+    });
+
+    it.each([
+      ['first-in-section', ['Jan Hamáček', 'Babiš', 'Babiš'], ['Babiš']],
+      ['first-only', ['Jan Hamáček', 'Babiš'], ['Babiš', 'Babiš']],
+      ['every', ['Jan Hamáček', 'Babiš', 'Babiš', 'Babiš'], []],
+    ] as const)('with density %s, draws %j and keeps %j quiet but hit-testable', (density, drawn, quiet) => {
+      const root = page('<article><p>Jan Hamáček and Babiš met.</p><p>Babiš left.</p></article><article><p>Babiš again.</p></article>');
+      const extracted = extractText(root)!;
+      const marks = createMarks(document, { density });
+      marks.add(marksFor(extracted, findMentions(index, extracted.text)));
+      expect(textsOf(registered()!)).toEqual(drawn);
+      expect(textsOf(CSS.highlights.get(QUIET_NAME)!)).toEqual(quiet);
+      expect(marks.list).toHaveLength(4);
+    });
+
+    it('orders marks in and out of shadow roots by where they stand on the page', () => {
+      const root = page('<p>Babiš first</p><x-box></x-box><p>Hamáček last</p>');
+      const shadow = root.querySelector('x-box')!.attachShadow({ mode: 'open' });
+      shadow.append(Object.assign(document.createElement('p'), { textContent: 'Peskov inside' }));
+      const extracted = extractText(root)!;
+      const marks = createMarks(document);
+      marks.add(marksFor(extracted, findMentions(index, extracted.text)).reverse());
+      expect(inPageOrder(marks.list).map((m) => m.range.toString())).toEqual(['Babiš', 'Peskov', 'Hamáček']);
+    });
+
+    it('draws more or fewer marks when the reader changes the density, without a rescan', () => {
+      const root = page('<p>Babiš met Babiš.</p>');
+      const extracted = extractText(root)!;
+      const marks = createMarks(document, { density: 'first-in-section' });
+      marks.add(marksFor(extracted, findMentions(index, extracted.text)));
+      expect(registered()!.size).toBe(1);
+      marks.setDensity('every');
+      expect(registered()!.size).toBe(2);
+      expect(CSS.highlights.get(QUIET_NAME)!.size).toBe(0);
     });
 
     it('registers an empty highlight and no marks for a page that names nobody', () => {

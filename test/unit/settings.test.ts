@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isSiteEnabled, loadSettings, saveSettings, watchSettings, withSite } from '../../lib/ext/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, loadSettings, migrateSettings, saveSettings, watchSettings, withSite } from '../../lib/ext/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -22,12 +22,24 @@ describe('settings', () => {
   it.each([
     ['a string', 'garbage'],
     ['a wrong field type', { disabledSites: 'voanews.com' }],
-    ['a list of numbers', { disabledSites: [1, 2] }],
+    ['a list of numbers', { disabledSites: [1, 2], density: 'every' }],
+    ['an unknown density', { disabledSites: [], density: 'sometimes' }],
   ])('falls back to the defaults on %s, and says so', async (_what, value) => {
     await fakeBrowser.storage.local.set({ settings: value });
     const { settings, problem } = await loadSettings();
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(problem).toMatch(/could not be read.*defaults are in use/);
+  });
+
+  it('migrates version 1 settings: the sites turned off stay off, and the density is the default', async () => {
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: ['rmx.news'] }, settings$: { v: 1 } });
+    await migrateSettings();
+    expect(await loadSettings()).toEqual({ settings: { disabledSites: ['rmx.news'], density: 'first-in-section' } });
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+  });
+
+  it('keeps the density when a site is turned off', () => {
+    expect(withSite({ disabledSites: [], density: 'every' }, 'rmx.news', false)).toEqual({ disabledSites: ['rmx.news'], density: 'every' });
   });
 
   it('tells watchers about changes until aborted', async () => {
