@@ -10,8 +10,10 @@ export default defineConfig({
     name: 'Backgrounder',
     description:
       'Background to the names in a news story: who or what they are, dated facts with sources, related incidents. Works offline.',
-    // storage: the site toggles (local) and the per-tab list of names found (session).
-    permissions: ['storage'],
+    // storage: the settings (local) and the per-tab list of names found (session). contextMenus,
+    // activeTab and scripting: the "Look up" item on selected text, which runs in the tab the
+    // reader right-clicked, that once; none of them lets the extension read any site by itself.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     action: { default_title: 'Backgrounder' },
     commands: {
       // lib/ext/background.ts OPEN_CARD_COMMAND; readers can change the keys in the browser's shortcut settings.

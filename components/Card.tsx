@@ -1,6 +1,7 @@
 import type { CardModel, CardPage } from '../lib/dataset/card';
 import { EntityCard } from './EntityCard';
 import { IncidentCard } from './IncidentCard';
+import { UnknownCard } from './UnknownCard';
 
 interface Props {
   /** What the card shows: an entity or an incident, chosen by `cardFor`. */
@@ -11,9 +12,12 @@ interface Props {
 
 /** The card for any dataset item, on the page and (later) in the popup. */
 export function Card({ card, page }: Props) {
-  return card.kind === 'entity' ? (
-    <EntityCard entity={card.entity} incidents={card.incidents} page={page} />
-  ) : (
-    <IncidentCard incident={card.incident} involved={card.involved} page={page} />
-  );
+  switch (card.kind) {
+    case 'entity':
+      return <EntityCard entity={card.entity} incidents={card.incidents} page={page} />;
+    case 'incident':
+      return <IncidentCard incident={card.incident} involved={card.involved} page={page} />;
+    case 'unknown':
+      return <UnknownCard text={card.text} suggestions={card.suggestions} page={page} />;
+  }
 }

@@ -8,6 +8,8 @@ interface Props {
 /** The card's top bar: how often the page names the item, the way to its other mentions, and "Not on this site". */
 export function PageBar({ page }: Props) {
   const { position, total } = page;
+  // A card looked up on a page where Backgrounder does not run has no mentions to step through.
+  if (total === 0 && !page.turnOffSite) return null;
   return (
     <div class="page-bar" data-testid="card-page-bar">
       <span class="mentions" data-testid="card-mentions">
@@ -26,9 +28,11 @@ export function PageBar({ page }: Props) {
           </button>
         </span>
       )}
-      <button type="button" class="site-off" data-testid="card-site-off" onClick={() => page.turnOffSite()}>
-        Not on this site
-      </button>
+      {page.turnOffSite && (
+        <button type="button" class="site-off" data-testid="card-site-off" onClick={page.turnOffSite}>
+          Not on this site
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** What a card shows for an item, chosen and ordered here so that every card and the popup agree. */
 import type { Catalog, Findings } from './catalog';
 import { rankIncidents } from './rank';
+import type { ItemSearch } from './search';
 import type { Entity, Incident } from './schema';
 
 /** The content of one card. */
@@ -16,6 +17,14 @@ export type CardModel =
       incident: Incident;
       /** Display names of the incident's entities: those the page names first, most named first. */
       involved: string[];
+    }
+  | {
+      /** A name the reader looked up that the dataset does not know. */
+      kind: 'unknown';
+      /** What the reader selected. */
+      text: string;
+      /** The closest items, best first. */
+      suggestions: Array<{ id: string; name: string }>;
     };
 
 /** The card for item `id` on a page with `findings`; undefined for an id the dataset does not know. */
@@ -36,6 +45,21 @@ export function cardFor(catalog: Catalog, id: string, findings: Findings): CardM
   return { kind: 'incident', incident, involved };
 }
 
+/**
+ * The card for a text the reader looked up: the item the matcher finds in it (near misses
+ * included), or else the closest items by search.
+ */
+export function lookUp(catalog: Catalog, find: (text: string) => string | undefined, search: ItemSearch, text: string, findings: Findings): CardModel {
+  const found = find(text);
+  const card = found === undefined ? undefined : cardFor(catalog, found, findings);
+  if (card) return card;
+  const suggestions = search.search(text, LOOKUP_SUGGESTIONS).map(({ id }) => ({ id, name: catalog.nameOf(id) }));
+  return { kind: 'unknown', text: text.trim(), suggestions };
+}
+
+/** Closest items offered for a name the dataset does not know. */
+const LOOKUP_SUGGESTIONS = 3;
+
 /** The page around an open card: where this mention stands among the page's mentions of the item, and what the reader can do there. */
 export interface CardPage {
   /** This mention's place among the item's mentions on the page, from 0. */
@@ -44,6 +68,8 @@ export interface CardPage {
   total: number;
   /** Moves to the previous (-1) or next (1) mention, round the page. */
   step(delta: -1 | 1): void;
-  /** Turns Backgrounder off on this site. */
-  turnOffSite(): void;
+  /** Turns Backgrounder off on this site; absent where it does not run on its own (a page looked up from the context menu). */
+  turnOffSite?: (() => void) | undefined;
+  /** Opens the card of another item (a suggestion for a name the dataset does not know). */
+  openItem(id: string): void;
 }

@@ -13,6 +13,11 @@ const BADGE_COLOR = '#7a5b00';
 /** The keyboard command's name in the manifest (wxt.config.ts). */
 export const OPEN_CARD_COMMAND = 'open-card';
 
+/** The context menu item's id. */
+const LOOK_UP_MENU = 'look-up';
+/** The script the background injects where no content script of ours runs (entrypoints/lookup.tsx). */
+const LOOKUP_SCRIPT = '/lookup.js';
+
 /** The badge text for a tab's state: the number of distinct names found, or nothing. */
 export function badgeText(state: TabState): string {
   return state.status === 'marked' && state.entities.length > 0 ? String(state.entities.length) : '';
@@ -41,10 +46,39 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
 
+  // The context menu, on any page: look the selected text up. Recreated at every start, as a
+  // Firefox background page does not keep its items and Chrome refuses a duplicate id.
+  const menus = browser.contextMenus;
+  void menus
+    ?.removeAll()
+    .then(() => menus.create({ id: LOOK_UP_MENU, title: 'Look up “%s” in Backgrounder', contexts: ['selection'] }))
+    .catch((error: unknown) => console.error('Backgrounder: could not add the context menu', error));
+  menus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== LOOK_UP_MENU || tab?.id === undefined || !info.selectionText) return;
+    void lookUpInTab(tab.id, info.selectionText, info.frameId);
+  });
+
   // The keyboard command: the card of the name at the reader's cursor, in the tab in front.
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== OPEN_CARD_COMMAND) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
     if (tab?.id !== undefined) await sendTabCommand(tab.id, { type: 'open-card-at-cursor' });
   });
+}
+
+/**
+ * Asks the tab's content script to look `text` up; where none runs (a site that is not on the
+ * list), injects the look-up script first, which the context menu's click allows for this tab
+ * through `activeTab`, without a host permission.
+ */
+export async function lookUpInTab(tabId: number, text: string, frameId = 0): Promise<void> {
+  const command = { type: 'look-up', text } as const;
+  if (await sendTabCommand(tabId, command)) return;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LOOKUP_SCRIPT] });
+    await sendTabCommand(tabId, command);
+  } catch (error) {
+    // A page the browser forbids (its own pages, the web stores): nothing can be shown there.
+    console.warn('Backgrounder: cannot look up on this page', error);
+  }
 }

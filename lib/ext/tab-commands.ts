@@ -7,11 +7,16 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 
+/** Characters of a selection worth looking up: a name, not a page. */
+const MAX_LOOKUP = 200;
+
 const TabCommandSchema = v.variant('type', [
   /** Open the card of item `id` at its first mention on the page, with focus inside. */
   v.strictObject({ type: v.literal('open-card'), id: v.pipe(v.string(), v.nonEmpty()) }),
   /** Open the card of the mention at the selection or caret, else of the first one on screen. */
   v.strictObject({ type: v.literal('open-card-at-cursor') }),
+  /** Look up the selected `text` (the context menu) and open its card beside the selection. */
+  v.strictObject({ type: v.literal('look-up'), text: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_LOOKUP)) }),
 ]);
 
 /** A command to a content script. */
@@ -22,7 +27,7 @@ export function parseTabCommand(message: unknown): TabCommand | undefined {
   const result = v.safeParse(TabCommandSchema, message);
   if (result.success) return result.output;
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  if (type === 'open-card' || type === 'open-card-at-cursor') console.warn(`Backgrounder: dropped a malformed command (${result.issues[0].message})`);
+  if (type === 'open-card' || type === 'open-card-at-cursor' || type === 'look-up') console.warn(`Backgrounder: dropped a malformed command (${result.issues[0].message})`);
   return undefined;
 }
 

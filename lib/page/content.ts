@@ -7,6 +7,7 @@
 import { dataset } from '../../data';
 import { type CardModel, type CardPage, cardFor } from '../dataset/card';
 import { createCatalog, type Findings, findingsOf, NO_FINDINGS, ownOutlets } from '../dataset/catalog';
+import { createSearch, type ItemSearch } from '../dataset/search';
 import { sendPageReport } from '../ext/messages';
 import { isSiteEnabled, loadSettings, saveSettings, watchSettings, withSite } from '../ext/settings';
 import { siteForHost } from '../ext/sites';
@@ -16,6 +17,7 @@ import { buildIndex, type MatcherIndex } from '../match/find-mentions';
 import { countByItem } from '../match/mention';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
+import { isOnScreen, lookUpText, lookupMark, markAtCursor, selectionRange } from './lookup';
 import { type LiveScan, startLiveScan } from './live-scan';
 import type { MarkStyles } from './mark-style';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
@@ -36,20 +38,6 @@ export interface ContentContext {
   addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
-/** The mark at the reader's selection or caret, if any. */
-function markAtCursor(marks: readonly Mark[]): Mark | undefined {
-  const selection = document.getSelection();
-  if (!selection || selection.rangeCount === 0) return undefined;
-  const at = selection.getRangeAt(0);
-  return marks.find((m) => m.range.compareBoundaryPoints(Range.END_TO_START, at) <= 0 && m.range.compareBoundaryPoints(Range.START_TO_END, at) >= 0);
-}
-
-/** Whether a range is at least partly inside the viewport. */
-function isOnScreen(range: Range): boolean {
-  const rect = range.getBoundingClientRect();
-  return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
-}
-
 /** Starts Backgrounder on the current page; returns once it is set up (the first pass follows in slices). */
 export async function startContentScript(ctx: ContentContext, options: ContentOptions): Promise<void> {
   const listed = siteForHost(location.hostname);
@@ -57,15 +45,19 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const site: string = listed;
   const catalog = createCatalog(dataset);
   let index: MatcherIndex | undefined;
+  let search: ItemSearch | undefined;
   let live: { scan: LiveScan; stop: AbortController } | undefined;
   let findings: Findings = NO_FINDINGS;
   let reported = '';
+  /** Cards for looked-up selections, which are not marks of the page. */
+  const lookedUp = new WeakMap<Mark, CardModel>();
 
   const card = attachCard({
     marks: () => live?.scan.marks,
     css: options.cardCss,
     signal: ctx.signal,
-    render: (container, mark) => options.renderCard(container, mark && cardFor(catalog, mark.mention.entityId, findings), mark && pageAround(mark)),
+    render: (container, mark) =>
+      options.renderCard(container, mark && (lookedUp.get(mark) ?? cardFor(catalog, mark.mention.entityId, findings)), mark && pageAround(mark)),
   });
 
   /** The open mark's place among the page's mentions of its item, and the way to the others. */
@@ -86,7 +78,23 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
         void loadSettings()
           .then(({ settings }) => saveSettings(withSite(settings, site, false)))
           .catch((error: unknown) => console.error('Backgrounder: could not turn the site off', error)),
+      openItem: (id) => openCard(id, mark.range),
     };
+  }
+
+  /** Opens item `id`'s card: at its first mention on the page, else beside `anchor`. */
+  function openCard(id: string, anchor: Range | undefined): void {
+    const first = inPageOrder(live?.scan.marks.list ?? []).find((m) => m.mention.entityId === id);
+    if (first || !anchor) return openFor(first);
+    const model = cardFor(catalog, id, findings);
+    if (model) show(lookupMark(anchor, model, id), model);
+  }
+
+  /** Opens the card for a looked-up model beside the selection. */
+  function show(mark: Mark, model: CardModel): void {
+    lookedUp.set(mark, model);
+    card.focusOn(mark);
+    card.announce(model.kind === 'unknown' ? `${model.text} is not in the dataset` : `Card for ${catalog.nameOf(mark.mention.entityId)}`);
   }
 
   /** Reports the page's state when it changed: a live page passes often, mostly to the same effect. */
@@ -149,15 +157,20 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   /** Opens a card with focus inside, from the popup or the keyboard, and says so to screen readers. */
   function openFor(mark: Mark | undefined): void {
     if (!mark) return;
-    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     card.focusOn(mark);
     card.announce(`Card for ${catalog.nameOf(mark.mention.entityId)}`);
   }
 
   function obey(command: TabCommand): void {
     const all = inPageOrder(live?.scan.marks.list ?? []);
-    if (command.type === 'open-card') openFor(all.find((m) => m.mention.entityId === command.id));
-    else openFor(markAtCursor(all) ?? all.find((m) => isOnScreen(m.range)));
+    if (command.type === 'open-card') return openFor(all.find((m) => m.mention.entityId === command.id));
+    if (command.type === 'open-card-at-cursor') return openFor(markAtCursor(all) ?? all.find((m) => isOnScreen(m.range)));
+    const anchor = selectionRange(document);
+    if (!anchor) return;
+    index ??= buildIndex(dataset);
+    search ??= createSearch(catalog);
+    const model = lookUpText(catalog, index, search, command.text, findings);
+    show(lookupMark(anchor, model, command.text), model);
   }
 
   const { settings: initial } = await loadSettings();

@@ -24,6 +24,21 @@ function cardState(): { id: string | null; focused: boolean; announced: string; 
 
 const noCard = () => !document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[role="dialog"]');
 
+/** Selects the first occurrence of `word` on the page, or puts the caret inside it. */
+function selectText({ word, collapse }: { word: string; collapse: boolean }): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(word);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, collapse ? at + 2 : at);
+    range.setEnd(node, collapse ? at + 2 : at + word.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return;
+  }
+}
+
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   let server: DemoServer;
   let session: Session;
@@ -38,6 +53,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await article.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
     tabId = await tabIdOf(session, 'voanews.com');
   }, 60_000);
+
+  /** Sends a command to the article's tab from an extension page, as the background does. */
+  async function sendCommand(command: object): Promise<void> {
+    const ext = await session.newTab();
+    await ext.goto(session.extensionUrl('options.html'));
+    await ext.evaluateWith(
+      async ({ id, message }) => {
+        type TabsApi = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+        const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+        await (g.browser ?? g.chrome)!.tabs.sendMessage(id, message);
+      },
+      { id: tabId, message: command },
+    );
+    await ext.close();
+  }
 
   afterAll(async () => {
     await session?.close();
@@ -78,31 +108,32 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('opens the card of the name at the selection for the keyboard command', async () => {
-    await article.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf('Vrbetice');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at + 2);
-        range.collapse(true);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-    });
+    await article.evaluateWith(selectText, { word: 'Vrbetice', collapse: true });
     // What the background sends when the reader presses the command's keys (lib/ext/background.ts).
-    const ext = await session.newTab();
-    await ext.goto(session.extensionUrl('options.html'));
-    await ext.evaluateWith(async (id) => {
-      type TabsApi = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-      await (g.browser ?? g.chrome)!.tabs.sendMessage(id, { type: 'open-card-at-cursor' });
-    }, tabId);
-    await ext.close();
+    await sendCommand({ type: 'open-card-at-cursor' });
     await article.bringToFront();
     await article.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-entity="vrbetice"]'));
     expect(await article.evaluate(cardState)).toMatchObject({ id: 'vrbetice', focused: true });
+    await article.press('Escape');
+    await article.waitFor(noCard);
+  });
+
+  it('looks a selected name up from the context menu, and offers the closest names for one the dataset does not know', async () => {
+    // What the background sends when the reader picks "Look up … in Backgrounder" (lib/ext/background.ts).
+    await article.evaluateWith(selectText, { word: 'Peskov', collapse: false });
+    await sendCommand({ type: 'look-up', text: 'Peskov' });
+    await article.bringToFront();
+    await article.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-entity="dmitry-peskov"]'));
+    await article.press('Escape');
+    await article.waitFor(noCard);
+
+    await article.evaluateWith(selectText, { word: 'Tensions', collapse: false });
+    await sendCommand({ type: 'look-up', text: 'Jan Hamaczek' });
+    await article.bringToFront();
+    await article.waitForSelector('backgrounder-card >>> [data-testid="lookup-miss"]');
+    await article.screenshot(`${name}-lookup-miss`);
+    await article.click('backgrounder-card >>> [data-testid="lookup-suggestion"][data-id="jan-hamacek"]');
+    await article.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-entity="jan-hamacek"]'));
     await article.press('Escape');
     await article.waitFor(noCard);
   });

@@ -173,3 +173,15 @@ describe('Card', () => {
     expect(screen.queryByTestId('entity-card')).toBeNull();
   });
 });
+
+describe('UnknownCard', () => {
+  it('says the name is not in the dataset and offers the closest names as buttons that open them', () => {
+    const openItem = vi.fn();
+    const page = { position: 0, total: 0, step: () => undefined, openItem };
+    render(<Card card={{ kind: 'unknown', text: 'Jan Hamaczek', suggestions: [{ id: 'jan-hamacek', name: 'Jan Hamáček' }] }} page={page} />);
+    expect(screen.getByRole('dialog', { name: '“Jan Hamaczek”' })).toBeTruthy();
+    expect(screen.queryByTestId('card-page-bar')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Jan Hamáček' }));
+    expect(openItem).toHaveBeenCalledWith('jan-hamacek');
+  });
+});

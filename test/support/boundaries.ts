@@ -28,7 +28,7 @@ export const MAY_IMPORT: Readonly<Record<Layer, readonly Layer[]>> = {
 /** Packages each layer may use; anything else (or anything unlisted) is a violation. */
 const PACKAGES: Readonly<Record<Layer, readonly string[]>> = {
   text: [],
-  dataset: ['valibot'],
+  dataset: ['valibot', 'fuse.js'],
   match: ['fuse.js'],
   data: [],
   ext: ['valibot', 'wxt', 'webextension-polyfill'],

@@ -24,7 +24,20 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     onCommand = listener as unknown as typeof onCommand;
   });
+  // Nor a context-menu API: the test keeps the item the background creates and its click listener.
+  menuItems = [];
+  vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+  vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation((item) => {
+    menuItems.push(item as { id: string; title: string; contexts: string[] });
+    return 'look-up';
+  });
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((listener) => {
+    onMenuClick = listener as unknown as typeof onMenuClick;
+  });
 });
+
+let menuItems: Array<{ id: string; title: string; contexts: string[] }> = [];
+let onMenuClick: ((info: { menuItemId: string; selectionText?: string; frameId?: number }, tab?: { id?: number }) => void) | undefined;
 afterEach(() => vi.restoreAllMocks());
 
 describe('parsePageReport', () => {
@@ -129,5 +142,17 @@ describe('parseTabCommand', () => {
   ])('%j → %j', (message, command) => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(parseTabCommand(message)).toEqual(command);
+  });
+});
+
+describe('the context menu', () => {
+  it('offers to look up selected text, on any page, and sends the look-up to the clicked tab', async () => {
+    startBackground();
+    await vi.waitUntil(() => menuItems.length > 0);
+    expect(menuItems).toEqual([{ id: 'look-up', title: 'Look up “%s” in Backgrounder', contexts: ['selection'] }]);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    onMenuClick?.({ menuItemId: 'look-up', selectionText: 'Peskov', frameId: 0 }, { id: 9 });
+    await vi.waitUntil(() => sent.mock.calls.length > 0);
+    expect(sent).toHaveBeenCalledWith(9, { type: 'look-up', text: 'Peskov' });
   });
 });

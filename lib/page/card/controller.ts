@@ -47,6 +47,14 @@ export interface Card {
   announce(text: string): void;
 }
 
+/** Scrolls the page so that `range` is on screen, if it is not. */
+function bringIntoView(range: Range): void {
+  const rect = range.getBoundingClientRect();
+  const view = range.startContainer.ownerDocument?.defaultView;
+  if (!view || (rect.bottom > 0 && rect.top < view.innerHeight)) return;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+}
+
 export function attachCard(options: CardOptions): Card {
   const { marks, render, css, signal, showDelay = SHOW_DELAY, hideDelay = HIDE_DELAY, doc = document } = options;
   const host = createCardHost(doc, css);
@@ -73,6 +81,8 @@ export function attachCard(options: CardOptions): Card {
     unfollow?.();
     unfollow = undefined;
     container.classList.toggle('sheet', how === 'sheet');
+    // A card opened from elsewhere (the popup, the keyboard, a look-up) brings its name on screen first.
+    if (how === 'focus') bringIntoView(mark.range);
     // Hidden until placed, so that the card never flashes at its last place.
     container.style.visibility = 'hidden';
     render(container, mark);

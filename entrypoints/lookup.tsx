@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { Card } from '../components/Card';
+import cardCss from '../components/card.css?inline';
+import { startLookupScript } from '../lib/page/lookup-script';
+
+// Injected by the background for the context menu's look-up on a page Backgrounder does not run on.
+export default defineUnlistedScript(() =>
+  startLookupScript({
+    cardCss,
+    renderCard: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),
+  }),
+);

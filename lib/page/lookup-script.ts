@@ -1,0 +1,64 @@
+/**
+ * The look-up script: injected by the background into a page where Backgrounder does not run
+ * (the context menu's "Look up … in Backgrounder", with `activeTab`: this tab, this once), it
+ * shows the card for the selected text beside the selection and marks nothing.
+ */
+import { dataset } from '../../data';
+import { type CardModel, type CardPage, cardFor } from '../dataset/card';
+import { createCatalog, NO_FINDINGS } from '../dataset/catalog';
+import { createSearch } from '../dataset/search';
+import { onTabCommand } from '../ext/tab-commands';
+import { buildIndex } from '../match/find-mentions';
+import { attachCard } from './card/controller';
+import { lookUpText, lookupMark, selectionRange } from './lookup';
+import type { Mark } from './marks';
+
+/** What the entrypoint supplies: the card's look. */
+export interface LookupOptions {
+  cardCss: string;
+  renderCard(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
+}
+
+/** Marks this script's realm once started: the background injects it again for every look-up in the tab. */
+const STARTED = Symbol.for('backgrounder.lookup');
+
+/** Starts listening for look-ups on this page; a second injection into the same page does nothing. */
+export function startLookupScript(options: LookupOptions): void {
+  const realm = globalThis as { [STARTED]?: true };
+  if (realm[STARTED]) return;
+  realm[STARTED] = true;
+  const catalog = createCatalog(dataset);
+  const index = buildIndex(dataset);
+  const search = createSearch(catalog);
+  const models = new WeakMap<Mark, CardModel>();
+  const signal = new AbortController().signal;
+
+  const show = (mark: Mark, model: CardModel) => {
+    models.set(mark, model);
+    card.focusOn(mark);
+    card.announce(model.kind === 'unknown' ? `${model.text} is not in the dataset` : `Card for ${catalog.nameOf(mark.mention.entityId)}`);
+  };
+  const card = attachCard({
+    marks: () => undefined,
+    css: options.cardCss,
+    signal,
+    render: (container, mark) =>
+      options.renderCard(container, mark && models.get(mark), mark && {
+        position: 0,
+        total: 0,
+        step: () => undefined,
+        openItem(id) {
+          const model = cardFor(catalog, id, NO_FINDINGS);
+          if (model) show(lookupMark(mark.range, model, id), model);
+        },
+      }),
+  });
+
+  onTabCommand((command) => {
+    if (command.type !== 'look-up') return;
+    const anchor = selectionRange(document);
+    if (!anchor) return;
+    const model = lookUpText(catalog, index, search, command.text, NO_FINDINGS);
+    show(lookupMark(anchor, model, command.text), model);
+  }, signal);
+}

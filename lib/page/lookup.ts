@@ -1,0 +1,43 @@
+/**
+ * The reader's selection and caret, and looking up a selected text (the context menu's "Look up … in Backgrounder"): the card goes
+ * next to the selection, for the item the matcher finds in it, or says that the dataset does
+ * not know the name and offers the closest ones.
+ */
+import { type CardModel, lookUp } from '../dataset/card';
+import type { Catalog, Findings } from '../dataset/catalog';
+import type { ItemSearch } from '../dataset/search';
+import { findMentions, type MatcherIndex } from '../match/find-mentions';
+import type { Mark } from './marks';
+
+/** The reader's selection as a range to anchor a card to, if there is one on the page. */
+export function selectionRange(doc: Document): Range | undefined {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0).cloneRange();
+  return range.collapsed ? undefined : range;
+}
+
+/** A card anchored to `range` that shows `card`: the models of looked-up marks live beside the page's own. */
+export function lookupMark(range: Range, card: CardModel, text: string): Mark {
+  const entityId = card.kind === 'entity' ? card.entity.id : card.kind === 'incident' ? card.incident.id : '';
+  return { mention: { start: 0, end: 0, entityId, alias: text, how: 'exact' }, range };
+}
+
+/** The card model for a looked-up text. */
+export function lookUpText(catalog: Catalog, index: MatcherIndex, search: ItemSearch, text: string, findings: Findings): CardModel {
+  return lookUp(catalog, (t) => findMentions(index, t)[0]?.entityId, search, text, findings);
+}
+
+/** The mark at the reader's selection or caret, if any. */
+export function markAtCursor(marks: readonly Mark[]): Mark | undefined {
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0) return undefined;
+  const at = selection.getRangeAt(0);
+  return marks.find((m) => m.range.compareBoundaryPoints(Range.END_TO_START, at) <= 0 && m.range.compareBoundaryPoints(Range.START_TO_END, at) >= 0);
+}
+
+/** Whether a range is at least partly inside the viewport. */
+export function isOnScreen(range: Range): boolean {
+  const rect = range.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
+}
