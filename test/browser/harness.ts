@@ -52,9 +52,11 @@ export interface Tab {
   close(): Promise<void>;
 }
 
-/** A browser with the extension loaded. */
+/** A browser with the extension loaded (or, for comparisons, without it). */
 export interface Session {
   name: BrowserName;
+  /** Every request the browser made or tried so far, from pages, workers and the extension alike, with why it failed if it did. */
+  requests(): Array<{ url: string; navigation: boolean; failure?: string }>;
   newTab(): Promise<Tab>;
   /** The address of an extension page, e.g. `popup.html`. */
   extensionUrl(page: string): string;
@@ -193,7 +195,7 @@ function puppeteerTab(page: PpPage): Tab {
   };
 }
 
-async function launchChromium(profile: string, headed: boolean): Promise<Session> {
+async function launchChromium(profile: string, headed: boolean, extension: boolean): Promise<Session> {
   const ext = buildDir('chromium');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLES.chromium,
@@ -205,20 +207,25 @@ async function launchChromium(profile: string, headed: boolean): Promise<Session
     args: [
       ...(headed ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, chromiumHostRules(),
+      ...(extension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : ['--disable-extensions']), chromiumHostRules(),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const requested = new Map<object, { url: string; navigation: boolean; failure?: string }>();
+  const entry = (request: import('playwright-core').Request) => ({ url: request.url(), navigation: request.isNavigationRequest() });
+  context.on('request', (request) => void requested.set(request, entry(request)));
+  context.on('requestfailed', (request) => void requested.set(request, { ...entry(request), failure: request.failure()?.errorText ?? 'failed' }));
+  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))) : undefined;
+  const extensionId = worker ? new URL(worker.url()).host : 'none';
   return {
     name: 'chromium',
+    requests: () => [...requested.values()],
     newTab: async () => playwrightTab(await context.newPage()),
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
     close: () => context.close(),
   };
 }
 
-async function launchFirefox(profile: string): Promise<Session> {
+async function launchFirefox(profile: string, extension: boolean): Promise<Session> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -232,20 +239,29 @@ async function launchFirefox(profile: string): Promise<Session> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: GECKO_UUID }),
     },
   });
-  await browser.installExtension(buildDir('firefox'));
+  if (extension) await browser.installExtension(buildDir('firefox'));
+  const requested = new Map<object, { url: string; navigation: boolean; failure?: string }>();
+  const entry = (request: import('puppeteer-core').HTTPRequest) => ({ url: request.url(), navigation: request.isNavigationRequest() });
+  const record = (page: PpPage | null) => {
+    page?.on('request', (request) => void requested.set(request, entry(request)));
+    page?.on('requestfailed', (request) => void requested.set(request, { ...entry(request), failure: request.failure()?.errorText ?? 'failed' }));
+  };
+  browser.on('targetcreated', (target) => void target.page().then(record, () => undefined));
+  for (const page of await browser.pages()) record(page);
   return {
     name: 'firefox',
+    requests: () => [...requested.values()],
     newTab: async () => puppeteerTab(await browser.newPage()),
     extensionUrl: (page) => `moz-extension://${GECKO_UUID}/${page}`,
     close: () => browser.close(),
   };
 }
 
-/** Starts a browser with a fresh profile and the built extension; `headed` (Chromium) shows its window. */
-export async function launch(name: BrowserName, { headed = false } = {}): Promise<Session> {
+/** Starts a browser with a fresh profile and the built extension (unless `extension: false`); `headed` (Chromium) shows its window. */
+export async function launch(name: BrowserName, { headed = false, extension = true } = {}): Promise<Session> {
   checkPrerequisites(name);
   const profile = await mkdtemp(path.join(os.tmpdir(), `backgrounder-${name}-`));
-  const session = await (name === 'chromium' ? launchChromium(profile, headed) : launchFirefox(profile));
+  const session = await (name === 'chromium' ? launchChromium(profile, headed, extension) : launchFirefox(profile, extension));
   return {
     ...session,
     close: async () => {

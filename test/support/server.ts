@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DEMO_ARTICLES, type DemoArticle, PAGES_DIR } from './demo-articles';
+import { sharedDir } from './shared';
 
 /** A running demo server. */
 export interface DemoServer {
@@ -24,6 +25,17 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     const article = DEMO_ARTICLES.find((a) => a.host === host);
     if (!article || request.method !== 'GET') {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not a demo page.');
+      return;
+    }
+    // The saved real pages of ../shared/realpages, offline: their scripts and every request but
+    // the page itself blocked by a Content-Security-Policy, as the suites that use them need.
+    const real = /^\/realpages\/([\w.-]+\.html)$/.exec(request.url ?? '')?.[1];
+    if (real) {
+      const html = await readFile(path.join(sharedDir({ required: true }), 'realpages', 'readability', real)).catch(() => undefined);
+      if (!html) return void response.writeHead(404).end();
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'", 'cache-control': 'no-store' })
+        .end(html);
       return;
     }
     const isStyle = request.url === '/news.css';
