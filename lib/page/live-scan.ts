@@ -58,10 +58,12 @@ export interface LiveScan {
 
 const ELEMENT_NODE = 1;
 
-/** The block a changed node's text belongs to: itself if it is one, else the nearest block around it, else the body. */
+/** The block a changed node's text belongs to: itself if it is one, else the nearest block around it, else its shadow root or the body. */
 function blockFor(node: Node): Node {
   if (node.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).tagName.toUpperCase())) return node;
-  return blockOf(node) ?? node.ownerDocument!.body;
+  const root = node.getRootNode();
+  // At the top of a web component's shadow tree, the tree itself is the block.
+  return blockOf(node) ?? ('host' in root ? root : node.ownerDocument!.body);
 }
 
 /**
@@ -92,7 +94,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       const step = steps.next();
       if (step.done) return step.value;
       await slicer.yield();
-      if (signal.aborted) return { status: 'marked', marks: [] };
+      if (signal.aborted) return { status: 'marked', marks: [], shadowRoots: [] };
     }
   }
 
@@ -107,7 +109,10 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       const part = await scan(doc.body);
       marks.remove(() => true);
       if (part.status === 'too-large') result = part;
-      else marks.add(part.marks);
+      else {
+        marks.add(part.marks);
+        watch(part.shadowRoots);
+      }
     } else {
       const roots = [...pending].filter((n) => n.isConnected && !isInSkipped(n, exclude));
       pending.clear();
@@ -118,7 +123,9 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       // A root inside another changed root is scanned with it.
       for (const root of roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)))) {
         const part = await scan(root, named);
-        if (part.status === 'marked') marks.add(part.marks);
+        if (part.status !== 'marked') continue;
+        marks.add(part.marks);
+        watch(part.shadowRoots);
       }
     }
     slicer.finish();
@@ -153,7 +160,17 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
     if (pending.size > HUGE_BATCH || pending.has(doc.body)) full = true;
     schedule();
   });
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  const OBSERVED = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc.body, OBSERVED);
+  /** Web components change their own shadow trees, which the body's observer does not see. */
+  const watched = new WeakSet<ShadowRoot>();
+  function watch(roots: readonly ShadowRoot[]): void {
+    for (const root of roots) {
+      if (watched.has(root)) continue;
+      watched.add(root);
+      observer.observe(root, OBSERVED);
+    }
+  }
   doc.addEventListener('visibilitychange', () => !doc.hidden && (full || pending.size > 0) && schedule(), { signal });
   signal.addEventListener(
     'abort',

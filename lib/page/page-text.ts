@@ -47,6 +47,8 @@ export interface Extraction {
   step(pause: () => boolean): boolean;
   /** The text so far (all of it once done); undefined once over budget. */
   result(): PageText | undefined;
+  /** The open shadow roots met so far, which a live page's observer must watch too. */
+  shadowRoots(): readonly ShadowRoot[];
 }
 
 /**
@@ -58,6 +60,7 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
   const parts: string[] = [];
   const nodes: PageText['nodes'] = [];
   const roots: Node[] = [];
+  const met: ShadowRoot[] = [];
   let length = 0;
   let lastBlock: Element | null | undefined;
   /** Set on entering a shadow root: its text is a block of its own, whatever blocks it has. */
@@ -69,7 +72,10 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
       const el = node as Element;
       if (isSkipped(el) || exclude(el)) return FILTER_REJECT;
       // A web component's open shadow root is walked after the tree that holds it.
-      if (el.shadowRoot) roots.push(el.shadowRoot);
+      if (el.shadowRoot) {
+        roots.push(el.shadowRoot);
+        met.push(el.shadowRoot);
+      }
       return FILTER_SKIP;
     },
   };
@@ -111,6 +117,7 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
       return true;
     },
     result: () => (over ? undefined : { text: parts.join(''), nodes }),
+    shadowRoots: () => met,
   };
 }
 

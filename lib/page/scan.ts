@@ -12,7 +12,7 @@ import { BLOCK_BREAK, DEFAULT_BUDGET, startExtraction, type TextBudget } from '.
 const CHUNK_CHARS = 4000;
 
 /** What one part of a page is: its marks, or over budget. */
-export type PartScan = { status: 'marked'; marks: Mark[] } | { status: 'too-large' };
+export type PartScan = { status: 'marked'; marks: Mark[]; shadowRoots: readonly ShadowRoot[] } | { status: 'too-large' };
 
 /** How to scan: what to leave out, the text budget, and when the slice is used up. */
 export interface ScanOptions {
@@ -56,7 +56,7 @@ export function* scanPart(root: Node, index: MatcherIndex, options: ScanOptions)
     marks.push(...marksFor(page, mentions));
     if (shouldYield()) yield;
   }
-  return { status: 'marked', marks };
+  return { status: 'marked', marks, shadowRoots: extraction.shadowRoots() };
 }
 
 /** Runs a scan generator to its end without pausing. */

@@ -117,7 +117,11 @@ function playwrightTab(page: PwPage): Tab {
     wheel: (dy) => page.mouse.wheel(0, dy),
     tap: (x, y) => page.touchscreen.tap(x, y),
     click: (selector) => page.locator(piercing(selector).join(' ')).first().click(),
-    hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    // From a little to the left, so that a pointer already resting there still moves onto the name.
+    hover: async (x, y) => {
+      await page.mouse.move(x - 20, y, { steps: 2 });
+      await page.mouse.move(x, y, { steps: 2 });
+    },
     screenshot: async (name, selector) => playwrightShot(page, await screenshotPath(name), selector),
     screenshotTo: async (file, selector) => {
       await mkdir(path.dirname(file), { recursive: true });
@@ -195,13 +199,21 @@ function puppeteerTab(page: PpPage): Tab {
   };
 }
 
-async function launchChromium(profile: string, headed: boolean, extension: boolean): Promise<Session> {
+/** How a browser starts: shown or not, with the extension or without, in a light or a dark system theme. */
+interface LaunchOptions {
+  headed?: boolean;
+  extension?: boolean;
+  dark?: boolean;
+}
+
+async function launchChromium(profile: string, { headed = false, extension = true, dark = false }: LaunchOptions): Promise<Session> {
   const ext = buildDir('chromium');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLES.chromium,
     // --headless=new comes from args: Playwright's own headless switch would pick the old mode.
     headless: false,
     viewport: { width: 1100, height: 800 },
+    colorScheme: dark ? 'dark' : 'light',
     // A touch screen as well as a mouse, so that taps can be tested (the mouse works as before).
     hasTouch: true,
     args: [
@@ -225,7 +237,7 @@ async function launchChromium(profile: string, headed: boolean, extension: boole
   };
 }
 
-async function launchFirefox(profile: string, extension: boolean): Promise<Session> {
+async function launchFirefox(profile: string, { extension = true, dark = false }: LaunchOptions): Promise<Session> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -237,6 +249,8 @@ async function launchFirefox(profile: string, extension: boolean): Promise<Sessi
       ...firefoxHostPrefs(),
       // Pins the moz-extension:// address so that tests can open the popup and options.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: GECKO_UUID }),
+      // 0: pages see prefers-color-scheme: dark, 1: light.
+      'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
     },
   });
   if (extension) await browser.installExtension(buildDir('firefox'));
@@ -258,10 +272,10 @@ async function launchFirefox(profile: string, extension: boolean): Promise<Sessi
 }
 
 /** Starts a browser with a fresh profile and the built extension (unless `extension: false`); `headed` (Chromium) shows its window. */
-export async function launch(name: BrowserName, { headed = false, extension = true } = {}): Promise<Session> {
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   checkPrerequisites(name);
   const profile = await mkdtemp(path.join(os.tmpdir(), `backgrounder-${name}-`));
-  const session = await (name === 'chromium' ? launchChromium(profile, headed, extension) : launchFirefox(profile, extension));
+  const session = await (name === 'chromium' ? launchChromium(profile, options) : launchFirefox(profile, options));
   return {
     ...session,
     close: async () => {

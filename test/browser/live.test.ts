@@ -43,6 +43,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await page.screenshot(`${name}-live-shadow-root`);
   });
 
+  it('marks what a web component adds to its shadow root later', async () => {
+    await page.waitForFunctionWith(isMarked, 'Sergei Skripal');
+  });
+
   it('leaves the site’s own header unmarked', async () => {
     expect(await page.evaluate(markedTexts)).not.toContain('Voice of America');
   });

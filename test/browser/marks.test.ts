@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
 import { type DemoServer, startDemoServer } from '../support/server';
-import { type BrowserName, launch, type Session, type Tab } from './harness';
+import { type BrowserName, launch, pointOf, type Session, type Tab } from './harness';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
@@ -47,6 +47,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(dark).toMatch(/#f2c14e|rgb\(242, 193, 78\)/i);
     await page.screenshot(`${name}-marks-dark-page`);
   });
+
+  it('draws the card dark for a reader who prefers dark', async () => {
+    const dark = await launch(name, { dark: true });
+    const page = await dark.newTab();
+    await page.goto(server.fixtureUrl(voa, 'dark'));
+    await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
+    const point = (await page.evaluateWith(pointOf, 'Hamáček'))!;
+    await page.hover(point.x, point.y);
+    await page.waitForSelector('backgrounder-card >>> [data-testid="entity-card"]');
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('backgrounder-card')!.shadowRoot!.querySelector('.card')!).backgroundColor);
+    expect(background).toBe('rgb(35, 38, 45)');
+    await page.screenshot(`${name}-card-dark`);
+    await dark.close();
+  }, 60_000);
 
   it('draws the first mention in a section and a quiet repeat, and every mention once the reader asks', async () => {
     // Prague, Peskov, Hamáček, Vrbětice drawn; Peskov's second mention in the same article quiet.
