@@ -116,7 +116,25 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
       const root = mark.range.startContainer.getRootNode() as Document | ShadowRoot;
       if (!firstInRoot.has(root)) firstInRoot.set(root, mark);
     }
-    for (const [root, mark] of firstInRoot) adopted.apply(root, themeAt(mark.range.startContainer.parentElement));
+    themeLater(firstInRoot);
+  }
+
+  /**
+   * Chooses each root's style after the next frame: reading a computed background forces the
+   * browser to compute the page's styles, which right after load can take tens of milliseconds,
+   * and after a frame they are computed already.
+   */
+  let themeTimer: ReturnType<typeof setTimeout> | undefined;
+  const view = doc.defaultView ?? globalThis;
+  function themeLater(firstInRoot: ReadonlyMap<Document | ShadowRoot, Mark>): void {
+    clearTimeout(themeTimer);
+    view.requestAnimationFrame(() => {
+      clearTimeout(themeTimer);
+      themeTimer = setTimeout(() => {
+        if (cleared) return;
+        for (const [root, mark] of firstInRoot) if (mark.range.startContainer.isConnected) adopted.apply(root, themeAt(mark.range.startContainer.parentElement));
+      });
+    });
   }
 
   return {
@@ -141,6 +159,7 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
     },
     clear() {
       cleared = true;
+      clearTimeout(themeTimer);
       current = [];
       drawnHighlight.clear();
       quietHighlight.clear();

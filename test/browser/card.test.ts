@@ -2,10 +2,10 @@
  * The card in real Chromium and Firefox: always inside the viewport, at 100 % and 200 % zoom,
  * its own scroll that never scrolls the page, and its page bar (other mentions, "Not on this site").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
-import { type DemoServer, startDemoServer } from '../support/server';
-import { type BrowserName, launch, markCount, openPopup, pointOf, type Session, type Tab, tabIdOf } from './harness';
+import { type BrowserName, markCount, openPopup, pointOf, type Tab, tabIdOf } from './harness';
+import { useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
@@ -20,20 +20,12 @@ function openCardBox(): { left: number; top: number; right: number; bottom: numb
 const noCard = () => !document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('.card');
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let server: DemoServer;
-  let session: Session;
+  const env = useBrowser(name);
   let page: Tab;
 
   beforeAll(async () => {
-    server = await startDemoServer();
-    session = await launch(name);
-    page = await session.newTab();
+    page = await env.session.newTab();
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   describe.each([
     ['100 %', 1100, 800],
@@ -41,7 +33,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   ])('at %s zoom', (zoom, width, height) => {
     it.each(['Dmitry Peskov', 'Jan Hamáček', 'Andrej Babiš', 'Vladimir Putin', 'Sergei Skripal'])('keeps the card for %s inside the viewport', async (text) => {
       await page.setViewport(width, height);
-      if (!(await page.evaluate(() => location.pathname.endsWith('/edges.html')))) await page.goto(server.fixtureUrl(voa, 'edges'));
+      if (!(await page.evaluate(() => location.pathname.endsWith('/edges.html')))) await page.goto(env.server.fixtureUrl(voa, 'edges'));
       await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) >= 5);
       const point = (await page.evaluateWith(pointOf, text))!;
       await page.hover(point.x, point.y);
@@ -64,7 +56,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('scrolls inside the card, never the page behind it', async () => {
     await page.setViewport(550, 400);
-    await page.goto(server.fixtureUrl(voa, 'edges'));
+    await page.goto(env.server.fixtureUrl(voa, 'edges'));
     await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) >= 5);
     const point = (await page.evaluateWith(pointOf, 'Sergei Skripal'))!;
     await page.hover(point.x, point.y);
@@ -83,7 +75,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('steps to the next mention of the name from the card, with focus inside the card', async () => {
     await page.setViewport(1100, 800);
-    await page.goto(server.urlOf(voa));
+    await page.goto(env.server.urlOf(voa));
     await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
     // The article names MH17 more than once.
     const point = (await page.evaluateWith(pointOf, 'MH17'))!;
@@ -106,7 +98,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await page.click('backgrounder-card >>> [data-testid="card-site-off"]');
     await page.waitFor(() => !CSS.highlights.has('backgrounder-mention'));
     expect(await page.evaluate(markCount)).toBe(0);
-    const popup = await openPopup(session, await tabIdOf(session, 'voanews.com'));
+    const popup = await openPopup(env.session, await tabIdOf(env.session, 'voanews.com'));
     await popup.waitForSelector('[data-testid="status"][data-status="off"]');
     await popup.close();
   });

@@ -2,32 +2,21 @@
  * The built extension in real Chromium and Firefox, on the demo articles served under
  * their publishers' host names: what a reader sees, in both browsers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
-import { type DemoServer, startDemoServer } from '../support/server';
-import { type BrowserName, launch, markCount, markedTexts, openPopup, pointOf, type Session, type Tab, tabIdOf } from './harness';
+import { type BrowserName, markCount, markedTexts, openPopup, pointOf, type Tab } from './harness';
+import { openMarkedArticle, useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let server: DemoServer;
-  let session: Session;
+  const env = useBrowser(name);
   let article: Tab;
   let tabId: number;
 
   beforeAll(async () => {
-    server = await startDemoServer();
-    session = await launch(name);
-    article = await session.newTab();
-    await article.goto(server.urlOf(voa));
-    await article.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
-    tabId = await tabIdOf(session, 'voanews.com');
+    ({ tab: article, tabId } = await openMarkedArticle(env, voa));
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('marks the names on a served news article', async () => {
     await article.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
@@ -62,7 +51,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('lists the entities found and the incidents that connect them in the popup', async () => {
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(env.session, tabId);
     await popup.waitForSelector('[data-testid="incident-item"]');
     const entities = await popup.texts('[data-testid="entity-item"]');
     expect(entities.join('\n')).toContain('Dmitry Peskov');
@@ -73,8 +62,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('leaves a site unmarked once the reader turns it off in the options', async () => {
-    const options = await session.newTab();
-    await options.goto(session.extensionUrl('options.html'));
+    const options = await env.session.newTab();
+    await options.goto(env.session.extensionUrl('options.html'));
     const row = `[data-testid="site-row"][data-site="voanews.com"] input[type="checkbox"]`;
     await options.waitForSelector(row);
     await options.click(row);
@@ -82,7 +71,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await options.screenshot(`${name}-options`);
 
     await article.reload();
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(env.session, tabId);
     await popup.waitForSelector('[data-testid="status"][data-status="off"]');
     expect(await article.evaluate(markCount)).toBe(0);
 

@@ -200,7 +200,7 @@ function puppeteerTab(page: PpPage): Tab {
 }
 
 /** How a browser starts: shown or not, with the extension or without, in a light or a dark system theme. */
-interface LaunchOptions {
+export interface LaunchOptions {
   headed?: boolean;
   extension?: boolean;
   dark?: boolean;

@@ -2,10 +2,10 @@
  * Cards without a mouse, in real Chromium and Firefox: from the popup's buttons, from the
  * keyboard command (the command the background sends), by Tab inside the card, and by a tap.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
-import { type DemoServer, startDemoServer } from '../support/server';
-import { type BrowserName, launch, openPopup, pointOf, type Session, type Tab, tabIdOf } from './harness';
+import { type BrowserName, openPopup, pointOf, type Tab } from './harness';
+import { openMarkedArticle, useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
@@ -40,24 +40,18 @@ function selectText({ word, collapse }: { word: string; collapse: boolean }): vo
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let server: DemoServer;
-  let session: Session;
+  const env = useBrowser(name);
   let article: Tab;
   let tabId: number;
 
   beforeAll(async () => {
-    server = await startDemoServer();
-    session = await launch(name);
-    article = await session.newTab();
-    await article.goto(server.urlOf(voa));
-    await article.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
-    tabId = await tabIdOf(session, 'voanews.com');
+    ({ tab: article, tabId } = await openMarkedArticle(env, voa));
   }, 60_000);
 
   /** Sends a command to the article's tab from an extension page, as the background does. */
   async function sendCommand(command: object): Promise<void> {
-    const ext = await session.newTab();
-    await ext.goto(session.extensionUrl('options.html'));
+    const ext = await env.session.newTab();
+    await ext.goto(env.session.extensionUrl('options.html'));
     await ext.evaluateWith(
       async ({ id, message }) => {
         type TabsApi = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
@@ -69,13 +63,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await ext.close();
   }
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
   it('opens the card on the page from a name in the popup, with focus inside, and says so', async () => {
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(env.session, tabId);
     await popup.waitForSelector('[data-testid="entity-item"][data-entity="dmitry-peskov"] [data-testid="entity-open"]');
     await popup.click('[data-testid="entity-item"][data-entity="dmitry-peskov"] [data-testid="entity-open"]');
     await popup.close();

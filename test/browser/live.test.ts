@@ -3,29 +3,21 @@
  * a web component's shadow root are marked, and the popup follows. Tests wait on the scan's
  * User Timing measure and on the marks themselves, never on a sleep.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
-import { type DemoServer, startDemoServer } from '../support/server';
-import { type BrowserName, isMarked, launch, markedTexts, openPopup, type Session, type Tab, tabIdOf } from './harness';
+import { type BrowserName, isMarked, markedTexts, openPopup, type Tab, tabIdOf } from './harness';
+import { useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let server: DemoServer;
-  let session: Session;
+  const env = useBrowser(name);
   let page: Tab;
 
   beforeAll(async () => {
-    server = await startDemoServer();
-    session = await launch(name);
-    page = await session.newTab();
-    await page.goto(server.fixtureUrl(voa, 'live'));
+    page = await env.session.newTab();
+    await page.goto(env.server.fixtureUrl(voa, 'live'));
   }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('records each pass as a measure, with no slice over 50 ms', async () => {
     await page.waitFor(() => performance.getEntriesByName('backgrounder:scan').length > 0);
@@ -53,7 +45,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('marks the entries a live blog adds at 1 s, 3 s and 10 s, and the popup lists them', async () => {
     for (const text of ['Jan Hamáček', 'Andrej Babiš', 'Alexey Navalny']) await page.waitForFunctionWith(isMarked, text);
-    const popup = await openPopup(session, await tabIdOf(session, 'voanews.com'));
+    const popup = await openPopup(env.session, await tabIdOf(env.session, 'voanews.com'));
     await popup.waitForSelector('[data-testid="entity-item"][data-entity="alexey-navalny"]');
     const names = (await popup.texts('[data-testid="entity-item"]')).join('\n');
     for (const n of ['Dmitry Peskov', 'Jan Hamáček', 'Andrej Babiš', 'Alexey Navalny', 'Vladimir Putin']) expect(names).toContain(n);

@@ -2,10 +2,10 @@
  * How marks look and how many are drawn, in real Chromium and Firefox: the style follows the
  * page's background, and the reader's density setting draws every mention or fewer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
-import { type DemoServer, startDemoServer } from '../support/server';
-import { type BrowserName, launch, pointOf, type Session, type Tab } from './harness';
+import { type BrowserName, launch, pointOf, type Tab } from './harness';
+import { useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
@@ -21,27 +21,22 @@ const drawn = () => CSS.highlights.get('backgrounder-mention')?.size ?? 0;
 const quiet = () => CSS.highlights.get('backgrounder-mention-repeat')?.size ?? 0;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let server: DemoServer;
-  let session: Session;
+  const env = useBrowser(name);
   let page: Tab;
 
   beforeAll(async () => {
-    server = await startDemoServer();
-    session = await launch(name);
-    page = await session.newTab();
+    page = await env.session.newTab();
   }, 60_000);
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
   it('draws marks in the light style on a light page and in the dark style on a dark one', async () => {
-    await page.goto(server.urlOf(voa));
-    await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
+    await page.goto(env.server.urlOf(voa));
+    await page.waitFor(markUnderline);
     const light = await page.evaluate(markUnderline);
-    await page.goto(server.fixtureUrl(voa, 'dark'));
-    await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
+    await page.goto(env.server.fixtureUrl(voa, 'dark'));
+    // The style is chosen a frame after the marks: wait for the dark one rather than the light page's.
+    await page.waitFor(() =>
+      [...document.adoptedStyleSheets].some((sheet) => [...sheet.cssRules].some((rule) => /#f2c14e|rgb\(242, 193, 78\)/i.test(rule.cssText))),
+    );
     const dark = await page.evaluate(markUnderline);
     expect(light).toMatch(/#8a5d00|rgb\(138, 93, 0\)/i);
     expect(dark).toMatch(/#f2c14e|rgb\(242, 193, 78\)/i);
@@ -51,7 +46,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   it('draws the card dark for a reader who prefers dark', async () => {
     const dark = await launch(name, { dark: true });
     const page = await dark.newTab();
-    await page.goto(server.fixtureUrl(voa, 'dark'));
+    await page.goto(env.server.fixtureUrl(voa, 'dark'));
     await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
     const point = (await page.evaluateWith(pointOf, 'Hamáček'))!;
     await page.hover(point.x, point.y);
@@ -66,8 +61,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     // Prague, Peskov, Hamáček, Vrbětice drawn; Peskov's second mention in the same article quiet.
     expect(await page.evaluate(drawn)).toBe(4);
     expect(await page.evaluate(quiet)).toBe(1);
-    const options = await session.newTab();
-    await options.goto(session.extensionUrl('options.html'));
+    const options = await env.session.newTab();
+    await options.goto(env.session.extensionUrl('options.html'));
     await options.click('[data-testid="density"] input[value="every"]');
     await options.screenshot(`${name}-options`);
     await options.close();

@@ -44,9 +44,6 @@ function move({ x, y }: { x: number; y: number }, target: EventTarget = document
   vi.advanceTimersToNextFrame();
 }
 
-/** Line boxes, as `getClientRects` returns them: the code under test only spreads and searches the list. */
-const rectList = (...rects: DOMRect[]) => rects as unknown as DOMRectList;
-
 const hosts = () => document.querySelectorAll(CARD_HOST_TAG);
 const host = () => document.querySelector<HTMLElement>(CARD_HOST_TAG)!;
 const container = () => host().shadowRoot!.querySelector<HTMLElement>('.host')!;
