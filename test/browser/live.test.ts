@@ -61,3 +61,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(texts).not.toContain('Dmitry Peskov');
   });
 });
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s, a React page', (name) => {
+  const env = useBrowser(name);
+
+  it('hydrates without an error after its names are marked, and its later renders are marked too', async () => {
+    const page = await env.session.newTab();
+    await page.goto(`http://${voa.host}:${env.server.port}/test/react.html`);
+    await page.waitForFunctionWith(isMarked, 'Dmitry Peskov');
+    await page.waitFor(() => (window as unknown as { hydration?: { done: boolean } }).hydration?.done);
+    await page.click('#more');
+    await page.waitForFunctionWith(isMarked, 'Jan Hamáček');
+    expect(await page.evaluate(() => (window as unknown as { hydration: { errors: string[] } }).hydration.errors)).toEqual([]);
+    expect(await page.evaluate(markedTexts)).toContain('Dmitry Peskov');
+    expect(await page.evaluate(() => document.querySelector('#update')?.textContent)).toBe('Update 1: Jan Hamáček replied.');
+  });
+});

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DEMO_ARTICLES, type DemoArticle, PAGES_DIR } from './demo-articles';
+import { reactFixture } from './react-fixture';
 import { sharedDir } from './shared';
 
 /** A running demo server. */
@@ -36,6 +37,14 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
       response
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'", 'cache-control': 'no-store' })
         .end(html);
+      return;
+    }
+    if (request.url === '/test/react.html' || request.url === '/test/react.js') {
+      const { html, script } = await reactFixture();
+      const isScript = request.url.endsWith('.js');
+      response
+        .writeHead(200, { 'content-type': isScript ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(isScript ? script : html);
       return;
     }
     const isStyle = request.url === '/news.css';
