@@ -17,7 +17,7 @@ import { buildIndex, type MatcherIndex } from '../match/find-mentions';
 import { countByItem } from '../match/mention';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
-import { isOnScreen, lookUpText, lookupMark, markAtCursor, selectionRange } from './lookup';
+import { announcement, isOnScreen, lookUpText, lookupMark, markAtCursor, selectionRange } from './lookup';
 import { type LiveScan, startLiveScan } from './live-scan';
 import type { MarkStyles } from './mark-style';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
@@ -90,11 +90,11 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     if (model) show(lookupMark(anchor, model, id), model);
   }
 
-  /** Opens the card for a looked-up model beside the selection. */
-  function show(mark: Mark, model: CardModel): void {
-    lookedUp.set(mark, model);
+  /** Opens a card with focus inside (the popup, the keyboard, a look-up, whose `model` is not a mark's) and says so to screen readers. */
+  function show(mark: Mark, model?: CardModel): void {
+    if (model) lookedUp.set(mark, model);
     card.focusOn(mark);
-    card.announce(model.kind === 'unknown' ? `${model.text} is not in the dataset` : `Card for ${catalog.nameOf(mark.mention.entityId)}`);
+    card.announce(announcement(catalog, model, mark.mention.entityId));
   }
 
   /** Reports the page's state when it changed: a live page passes often, mostly to the same effect. */
@@ -154,12 +154,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     findings = NO_FINDINGS;
   }
 
-  /** Opens a card with focus inside, from the popup or the keyboard, and says so to screen readers. */
-  function openFor(mark: Mark | undefined): void {
-    if (!mark) return;
-    card.focusOn(mark);
-    card.announce(`Card for ${catalog.nameOf(mark.mention.entityId)}`);
-  }
+  const openFor = (mark: Mark | undefined) => mark && show(mark);
 
   function obey(command: TabCommand): void {
     const all = inPageOrder(live?.scan.marks.list ?? []);

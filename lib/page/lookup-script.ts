@@ -10,7 +10,7 @@ import { createSearch } from '../dataset/search';
 import { onTabCommand } from '../ext/tab-commands';
 import { buildIndex } from '../match/find-mentions';
 import { attachCard } from './card/controller';
-import { lookUpText, lookupMark, selectionRange } from './lookup';
+import { announcement, lookUpText, lookupMark, selectionRange } from './lookup';
 import type { Mark } from './marks';
 
 /** What the entrypoint supplies: the card's look. */
@@ -36,7 +36,7 @@ export function startLookupScript(options: LookupOptions): void {
   const show = (mark: Mark, model: CardModel) => {
     models.set(mark, model);
     card.focusOn(mark);
-    card.announce(model.kind === 'unknown' ? `${model.text} is not in the dataset` : `Card for ${catalog.nameOf(mark.mention.entityId)}`);
+    card.announce(announcement(catalog, model, mark.mention.entityId));
   };
   const card = attachCard({
     marks: () => undefined,

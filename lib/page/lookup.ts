@@ -23,6 +23,11 @@ export function lookupMark(range: Range, card: CardModel, text: string): Mark {
   return { mention: { start: 0, end: 0, entityId, alias: text, how: 'exact' }, range };
 }
 
+/** What a screen reader hears when a card opens without a pointer: its item, or that a looked-up name is unknown. */
+export function announcement(catalog: Catalog, card: CardModel | undefined, id: string): string {
+  return card?.kind === 'unknown' ? `${card.text} is not in the dataset` : `Card for ${catalog.nameOf(id)}`;
+}
+
 /** The card model for a looked-up text. */
 export function lookUpText(catalog: Catalog, index: MatcherIndex, search: ItemSearch, text: string, findings: Findings): CardModel {
   return lookUp(catalog, (t) => findMentions(index, t)[0]?.entityId, search, text, findings);
