@@ -26,15 +26,15 @@ export interface ScanOptions {
   ignore?: ReadonlySet<string>;
 }
 
-/** The pieces of `text` to match one at a time: whole blocks where they fit, a long block cut at a space. */
+/** The pieces of `text` to match one at a time: whole blocks where they fit, a long block cut between sentences. */
 export function* chunksOf(text: string, size = CHUNK_CHARS): Generator<{ start: number; end: number }> {
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const block = text.lastIndexOf(BLOCK_BREAK, end);
-      const space = text.lastIndexOf(' ', end);
-      end = block > start ? block : space > start ? space : end;
+      // Best at a block break, else at the end of a sentence, else at a space: a name never spans these.
+      const cut = [text.lastIndexOf(BLOCK_BREAK, end), text.lastIndexOf('. ', end) + 1, text.lastIndexOf(' ', end)].find((at) => at > start);
+      if (cut !== undefined) end = cut;
     }
     yield { start, end };
     start = end;

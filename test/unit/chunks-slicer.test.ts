@@ -14,6 +14,10 @@ describe('chunksOf', () => {
     expect(pieces('aaaa bbbb\n\ncccc dddd', 15)).toEqual(['aaaa bbbb', '\n\ncccc dddd']);
   });
 
+  it('cuts a long block between sentences where it can, so that a name is never cut', () => {
+    expect(pieces('He met Dmitry Peskov. Then Jan Hamáček spoke', 30)).toEqual(['He met Dmitry Peskov.', ' Then Jan Hamáček spoke']);
+  });
+
   it('cuts a long block at a space, never inside a word', () => {
     expect(pieces('Dmitry Peskov said Hamáček', 16)).toEqual(['Dmitry Peskov', ' said Hamáček']);
   });
