@@ -13,7 +13,7 @@ export function PageBar({ page }: Props) {
   return (
     <div class="page-bar" data-testid="card-page-bar">
       <span class="mentions" data-testid="card-mentions">
-        {total === 1 ? '1 mention on this page' : `${total} mentions on this page`}
+        {total === 0 ? 'Not named on this page' : total === 1 ? '1 mention on this page' : `${total} mentions on this page`}
       </span>
       {total > 1 && (
         <span class="steps">

@@ -63,10 +63,11 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   /** The open mark's place among the page's mentions of its item, and the way to the others. */
   function pageAround(mark: Mark): CardPage {
     const same = inPageOrder((live?.scan.marks.list ?? []).filter((m) => m.mention.entityId === mark.mention.entityId));
+    // A looked-up name may not be on the page at all: then it has no mentions to step through.
     const position = Math.max(0, same.indexOf(mark));
     return {
       position,
-      total: Math.max(1, same.length),
+      total: same.length,
       step(delta) {
         const target = same[(position + delta + same.length) % same.length];
         if (!target) return;

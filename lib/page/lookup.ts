@@ -17,7 +17,11 @@ export function selectionRange(doc: Document): Range | undefined {
   return range.collapsed ? undefined : range;
 }
 
-/** A card anchored to `range` that shows `card`: the models of looked-up marks live beside the page's own. */
+/**
+ * A card anchored to `range` that shows `card`: the models of looked-up marks live beside the
+ * page's own. A name the dataset does not know has no item, so its mark names none (no page
+ * mark has an empty id, so it is never counted among the page's mentions).
+ */
 export function lookupMark(range: Range, card: CardModel, text: string): Mark {
   const entityId = card.kind === 'entity' ? card.entity.id : card.kind === 'incident' ? card.incident.id : '';
   return { mention: { start: 0, end: 0, entityId, alias: text, how: 'exact' }, range };

@@ -185,3 +185,17 @@ describe('UnknownCard', () => {
     expect(openItem).toHaveBeenCalledWith('jan-hamacek');
   });
 });
+
+describe('PageBar', () => {
+  const page = (total: number) => ({ position: 0, total, step: vi.fn(), openItem: vi.fn(), turnOffSite: vi.fn() });
+
+  it.each([
+    [0, 'Not named on this page'],
+    [1, '1 mention on this page'],
+    [3, '3 mentions on this page'],
+  ])('says how often the page names the item: %i', (total, text) => {
+    render(<Card card={cardFor(catalog, 'dmitry-peskov', { entities: [], incidents: [] })!} page={page(total)} />);
+    expect(screen.getByTestId('card-mentions').textContent).toBe(text);
+    expect(screen.queryByTestId('card-next') !== null).toBe(total > 1);
+  });
+});
