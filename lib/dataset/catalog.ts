@@ -1,4 +1,5 @@
 /** Look-ups over the dataset by id and by a site's host, and what a page's mention counts say about it. */
+import { isHostOf, normalHost } from '../text/hosts';
 import type { Dataset, Entity, Incident } from './schema';
 
 /** The dataset indexed by id. */
@@ -56,11 +57,11 @@ export function foundEntities(catalog: Catalog, findings: Findings): Array<{ ent
 
 /** The outlets whose own site `host` is on (www.voanews.com → VOA, not notvoanews.com): their name fills its mastheads and bylines and tells the reader nothing. */
 export function ownOutlets(catalog: Catalog, host: string): ReadonlySet<string> {
-  const h = host.toLowerCase().replace(/\.$/, '');
+  const h = normalHost(host);
   const own = new Set<string>();
   if (!h) return own;
   for (const entity of catalog.dataset.entities) {
-    if (entity.domains?.some((d) => h === d || h.endsWith(`.${d}`))) own.add(entity.id);
+    if (entity.domains?.some((d) => isHostOf(h, d))) own.add(entity.id);
   }
   return own;
 }

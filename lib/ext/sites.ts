@@ -3,6 +3,7 @@
  * browser grants content-script access per manifest pattern: a site outside it would
  * need an extra permission prompt, which least-privilege rules out for now.
  */
+import { isHostOf, normalHost } from '../text/hosts';
 
 /** Sites of the three seed articles first, then major English and Czech news sites. */
 export const DEFAULT_SITES: readonly string[] = [
@@ -45,10 +46,10 @@ export function matchPatternsFor(site: string): string[] {
  * or undefined. The longest suffix wins so that `bbc.co.uk` beats a hypothetical `co.uk`.
  */
 export function siteForHost(host: string, sites: readonly string[] = DEFAULT_SITES): string | undefined {
-  const h = host.toLowerCase().replace(/\.$/, '');
+  const h = normalHost(host);
   let best: string | undefined;
   for (const site of sites) {
-    if ((h === site || h.endsWith(`.${site}`)) && (!best || site.length > best.length)) best = site;
+    if (isHostOf(h, site) && (!best || site.length > best.length)) best = site;
   }
   return best;
 }

@@ -27,7 +27,6 @@ export const TabStateSchema = v.strictObject({
 
 /** One tab's state, as its content script reported it. */
 export type TabState = v.InferOutput<typeof TabStateSchema>;
-export type TabStatus = TabState['status'];
 
 const key = (tabId: number) => `session:tab-${tabId}` as const;
 

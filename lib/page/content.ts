@@ -17,7 +17,8 @@ import { buildIndex, type MatcherIndex } from '../match/find-mentions';
 import { countByItem } from '../match/mention';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
-import { announcement, isOnScreen, lookUpText, lookupMark, markAtCursor, selectionRange } from './lookup';
+import { isOnScreen } from './card/placement';
+import { announcement, lookUpText, lookupMark, markAtCursor, selectionRange } from './lookup';
 import { type LiveScan, startLiveScan } from './live-scan';
 import type { MarkStyles } from './mark-style';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
@@ -49,6 +50,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   let live: { scan: LiveScan; stop: AbortController } | undefined;
   let findings: Findings = NO_FINDINGS;
   let reported = '';
+  let last: Omit<TabState, 'site'> | undefined;
   /** Cards for looked-up selections, which are not marks of the page. */
   const lookedUp = new WeakMap<Mark, CardModel>();
 
@@ -99,18 +101,15 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   }
 
   /** Reports the page's state when it changed: a live page passes often, mostly to the same effect. */
-  const report = (state: Omit<TabState, 'site'>) => {
+  const report = (state: Omit<TabState, 'site'>, again = false) => {
     const next = JSON.stringify(state);
-    if (next === reported) return;
+    if (next === reported && !again) return;
     reported = next;
+    last = state;
     void sendPageReport({ site, ...state });
   };
   /** Says the last state again: the page has become the one its tab shows (back/forward cache, prerendering). */
-  const reportAgain = () => {
-    const last = reported;
-    reported = '';
-    if (last) report(JSON.parse(last) as Omit<TabState, 'site'>);
-  };
+  const reportAgain = () => last && report(last, true);
   window.addEventListener('pageshow', (event) => event.persisted && reportAgain(), { signal: ctx.signal });
   document.addEventListener('prerenderingchange', reportAgain, { signal: ctx.signal });
 

@@ -44,9 +44,3 @@ export function markAtCursor(marks: readonly Mark[]): Mark | undefined {
   const at = selection.getRangeAt(0);
   return marks.find((m) => m.range.compareBoundaryPoints(Range.END_TO_START, at) <= 0 && m.range.compareBoundaryPoints(Range.START_TO_END, at) >= 0);
 }
-
-/** Whether a range is at least partly inside the viewport. */
-export function isOnScreen(range: Range): boolean {
-  const rect = range.getBoundingClientRect();
-  return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
-}

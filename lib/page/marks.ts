@@ -170,10 +170,3 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
     },
   };
 }
-
-/** Registers one highlight for all mentions of one extracted page; replaces any earlier marks. */
-export function markMentions(page: PageText, mentions: readonly Mention[]): Marks {
-  const marks = createMarks(page.nodes[0]?.node.ownerDocument ?? document);
-  marks.add(marksFor(page, mentions));
-  return marks;
-}

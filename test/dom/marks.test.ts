@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../data';
 import { buildIndex, findMentions } from '../../lib/match/find-mentions';
 import { isCardHost } from '../../lib/page/card/host';
-import { canHighlight, createMarks, HIGHLIGHT_NAME, inPageOrder, type Mark, type Marks, markMentions, marksFor, QUIET_NAME } from '../../lib/page/marks';
+import { canHighlight, createMarks, HIGHLIGHT_NAME, inPageOrder, type Mark, type Marks, marksFor, QUIET_NAME } from '../../lib/page/marks';
 import { extractText } from '../../lib/page/page-text';
 import { scanPage } from '../../lib/page/scan';
 import { installHighlightApi } from '../support/highlight-registry';
@@ -18,7 +18,9 @@ function page(html: string): HTMLElement {
 /** Extracts, matches and marks `html`, as a scan does. */
 function mark(html: string): Marks {
   const extracted = extractText(page(html))!;
-  return markMentions(extracted, findMentions(index, extracted.text));
+  const marks = createMarks(document);
+  marks.add(marksFor(extracted, findMentions(index, extracted.text)));
+  return marks;
 }
 
 const registered = () => CSS.highlights.get(HIGHLIGHT_NAME);
@@ -84,7 +86,7 @@ describe('with the API', () => {
     });
   });
 
-  describe('markMentions', () => {
+  describe('createMarks', () => {
     it('registers its highlights under their own names, holding one range per mention (every mention drawn by default here)', () => {
       const marks = mark('<p>The Czech minister <em>Jan Hamáček</em> and PM Babiš met.</p><p>Babiš left.</p>');
       expect([...CSS.highlights.keys()]).toEqual([HIGHLIGHT_NAME, QUIET_NAME]);

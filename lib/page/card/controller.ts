@@ -9,7 +9,7 @@
 import type { Mark, Marks } from '../marks';
 import { createCardHost } from './host';
 import { listenForCardInput, type PointerAt } from './input';
-import { followRange, placeCard } from './placement';
+import { followRange, isOnScreen, placeCard } from './placement';
 
 export interface CardOptions {
   /** The current marks (they change when the page is rescanned or the site turned off); only their hit test is used. */
@@ -49,10 +49,7 @@ export interface Card {
 
 /** Scrolls the page so that `range` is on screen, if it is not. */
 function bringIntoView(range: Range): void {
-  const rect = range.getBoundingClientRect();
-  const view = range.startContainer.ownerDocument?.defaultView;
-  if (!view || (rect.bottom > 0 && rect.top < view.innerHeight)) return;
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  if (!isOnScreen(range)) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 }
 
 export function attachCard(options: CardOptions): Card {

@@ -50,3 +50,11 @@ export async function placeCard(card: HTMLElement, range: Range): Promise<void> 
 export function followRange(card: HTMLElement, range: Range): () => void {
   return autoUpdate(referenceOf(range), card, () => void placeCard(card, range));
 }
+
+/** Whether a range is at least partly inside its window's viewport. */
+export function isOnScreen(range: Range): boolean {
+  const view = range.startContainer.ownerDocument?.defaultView;
+  if (!view) return false;
+  const rect = range.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < view.innerHeight && rect.right > 0 && rect.left < view.innerWidth;
+}
