@@ -11,13 +11,13 @@ const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
 /** The open card's box in the page, once it is placed; null while there is none. */
 function openCardBox(): { left: number; top: number; right: number; bottom: number } | null {
-  const card = document.querySelector('backgrounder-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+  const card = globalThis.backgrounderCardRoot?.querySelector<HTMLElement>('.card');
   if (!card || card.parentElement!.style.visibility === 'hidden') return null;
   const { left, top, right, bottom } = card.getBoundingClientRect();
   return { left, top, right, bottom };
 }
 
-const noCard = () => !document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('.card');
+const noCard = () => !globalThis.backgrounderCardRoot?.querySelector('.card');
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   const env = useBrowser(name);
@@ -38,7 +38,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       const point = (await page.evaluateWith(pointOf, text))!;
       await page.hover(point.x, point.y);
       await page.waitFor(() => {
-        const card = document.querySelector('backgrounder-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        const card = globalThis.backgrounderCardRoot?.querySelector<HTMLElement>('.card');
         return card && card.parentElement!.style.visibility !== 'hidden';
       });
       const box = (await page.evaluate(openCardBox))!;
@@ -60,13 +60,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) >= 5);
     const point = (await page.evaluateWith(pointOf, 'Sergei Skripal'))!;
     await page.hover(point.x, point.y);
-    await page.waitFor(openCardBox);
+    // The premise: a placed card whose facts overflow its box, so that it has a scroll of its own.
+    await page.waitFor(() => {
+      const card = globalThis.backgrounderCardRoot?.querySelector<HTMLElement>('.card');
+      return card && card.parentElement!.style.visibility !== 'hidden' && card.scrollHeight > card.clientHeight + 100;
+    });
     const box = (await page.evaluate(openCardBox))!;
     await page.hover((box.left + box.right) / 2, (box.top + box.bottom) / 2);
     const before = await page.evaluate(() => window.scrollY);
     for (let i = 0; i < 6; i++) await page.wheel(400);
     await page.waitFor(() => {
-      const card = document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('.card');
+      const card = globalThis.backgrounderCardRoot?.querySelector('.card');
       return card && card.scrollTop + card.clientHeight >= card.scrollHeight - 1;
     });
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
@@ -84,8 +88,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const [mentions] = await page.texts('backgrounder-card >>> [data-testid="card-mentions"]');
     expect(mentions).toMatch(/^[2-9] mentions on this page$/);
     await page.click('backgrounder-card >>> [data-testid="card-next"]');
-    await page.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-testid="card-position"]')?.textContent?.startsWith('2/'));
-    expect(await page.evaluate(() => Boolean(document.querySelector('backgrounder-card')?.shadowRoot?.activeElement))).toBe(true);
+    await page.waitFor(() => globalThis.backgrounderCardRoot?.querySelector('[data-testid="card-position"]')?.textContent?.startsWith('2/'));
+    expect(await page.evaluate(() => Boolean(globalThis.backgrounderCardRoot?.activeElement))).toBe(true);
     await page.screenshot(`${name}-card-step`);
     await page.press('Escape');
     await page.waitFor(noCard);

@@ -38,7 +38,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(point).not.toBeNull();
     await article.hover(point!.x, point!.y);
     await article.waitForSelector(`backgrounder-card >>> [data-testid="${card}"]`);
-    await article.waitFor(() => Boolean(document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('h2')?.textContent));
+    await article.waitFor(() => Boolean(globalThis.backgrounderCardRoot?.querySelector('h2')?.textContent));
+    // The page's own scripts cannot reach the card: its shadow root is closed.
+    expect(await article.evaluate(() => document.querySelector('backgrounder-card')?.shadowRoot === null)).toBe(true);
     expect(await article.texts(`backgrounder-card >>> [data-testid="${heading}"]`)).toEqual([title]);
     const description = await article.texts(`backgrounder-card >>> [data-testid="${text}"]`);
     expect(description[0]!.length).toBeGreaterThan(20);

@@ -88,35 +88,124 @@ function piercing(selector: string): string[] {
   return selector.split('>>>').map((s) => s.trim());
 }
 
-/** In the page: the element that `parts` (host selectors, then the inner one) lead to, through open shadow roots. */
-function deepQuery(parts: string[]): Element | null {
-  let root: ParentNode | null = document;
-  let found: Element | null = null;
-  for (const part of parts) {
-    found = root?.querySelector(part) ?? null;
-    root = found?.shadowRoot ?? null;
-  }
-  return found;
+/*
+ * The card's shadow root is closed, so that the page's scripts cannot read or rewrite it; the
+ * page's main world, where tests evaluate, cannot reach it either. Tests look inside it as
+ * DevTools does: through the browser's protocol (CDP in Chromium, WebDriver BiDi's
+ * `includeShadowTree: 'all'` in Firefox), which hands the root to the main world under
+ * `backgrounderCardRoot`. Test functions read the card there; nothing of the build changes.
+ */
+declare global {
+  /** The card's closed shadow root, handed to the page's main world by the harness. */
+  var backgrounderCardRoot: ShadowRoot | undefined;
+  /** The host whose root `backgrounderCardRoot` is. */
+  var backgrounderCardHost: Element | undefined;
 }
 
-function playwrightTab(page: PwPage): Tab {
+/** In the page: the card's host, when the page has one whose root the harness has not handed over yet. */
+function unrevealedHost(): Element | null {
+  const host = document.querySelector('backgrounder-card');
+  return host && host !== globalThis.backgrounderCardHost ? host : null;
+}
+const UNREVEALED_HOST = `(${unrevealedHost.toString()})()`;
+
+/** In the page: the elements that `parts` (host selectors, then the inner one) lead to, through open shadow roots and the card's closed one. */
+function deepQueryAll(parts: string[]): Element[] {
+  let root: ParentNode | null = document;
+  for (const [i, part] of parts.entries()) {
+    if (i === parts.length - 1) return root ? [...root.querySelectorAll(part)] : [];
+    const found: Element | null = root?.querySelector(part) ?? null;
+    root = found?.shadowRoot ?? (found && found === globalThis.backgrounderCardHost ? (globalThis.backgrounderCardRoot ?? null) : null);
+  }
+  return [];
+}
+
+/** The page-side expression that calls `fn` with `arg` (both must be self-contained, as every function a test runs in the page). */
+function call(fn: (arg: never) => unknown, arg?: unknown): string {
+  return `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+}
+/** The page-side expression for the elements a selector (`host >>> inner` pierces a shadow root) leads to. */
+const queryAll = (selector: string) => call(deepQueryAll, piercing(selector));
+
+/** The protocol-level steps a tab needs from its browser; expressions are sent by the protocol, so a page's CSP never blocks them. */
+interface TabDriver {
+  /** Hands the card's closed root, if the page has an unrevealed host, to the main world. */
+  revealCard(): Promise<void>;
+  evaluate<T>(expression: string): Promise<T>;
+  /** Waits until the expression is truthy. */
+  waitFor(expression: string): Promise<void>;
+  /** Clicks the element the expression gives. */
+  click(expression: string): Promise<void>;
+}
+
+/** Milliseconds any wait of a test may take. */
+const WAIT_MS = 15_000;
+
+/** The page-side steps of a tab, written once over a browser's driver: each reads the card's closed root once the page has one. */
+function tabSteps(driver: TabDriver) {
+  /** Waits until `condition` holds, handing over the card's root whenever a host appears. */
+  async function waitUntil(condition: string): Promise<void> {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      await driver.revealCard();
+      if (await driver.evaluate<boolean>(`Boolean(${condition})`)) return;
+      if (Date.now() > deadline) throw new Error(`Timed out after ${WAIT_MS} ms waiting for ${condition.slice(0, 300)}`);
+      // Wakes when the condition holds or when a card host to hand over appears.
+      await driver.waitFor(`${condition} || ${UNREVEALED_HOST}`);
+    }
+  }
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    await driver.revealCard();
+    return driver.evaluate<T>(expression);
+  };
+  return {
+    evaluate: <T>(fn: () => T) => evaluate<T>(call(fn)),
+    evaluateWith: <A, T>(fn: (arg: A) => T, arg: A) => evaluate<T>(call(fn as (a: never) => T, arg)),
+    waitFor: (fn: () => unknown) => waitUntil(call(fn)),
+    waitForFunctionWith: <A>(fn: (arg: A) => unknown, arg: A) => waitUntil(call(fn as (a: never) => unknown, arg)),
+    waitForSelector: (selector: string) => waitUntil(`${queryAll(selector)}.length > 0`),
+    texts: (selector: string) => evaluate<string[]>(`${queryAll(selector)}.map((el) => el.textContent ?? '')`),
+    click: async (selector: string) => {
+      await waitUntil(`${queryAll(selector)}.length > 0`);
+      await driver.click(`${queryAll(selector)}[0]`);
+    },
+  };
+}
+
+function playwrightTab(page: PwPage, context: BrowserContext): Tab {
+  let cdp: import('playwright-core').CDPSession | undefined;
+  const driver: TabDriver = {
+    async revealCard() {
+      cdp ??= await context.newCDPSession(page);
+      const { result } = await cdp.send('Runtime.evaluate', { expression: UNREVEALED_HOST });
+      if (!result.objectId) return;
+      const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, pierce: true, depth: 1 });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) return;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: 'function (host) { globalThis.backgrounderCardRoot = this; globalThis.backgrounderCardHost = host; }',
+        arguments: [{ objectId: result.objectId }],
+      });
+    },
+    evaluate: (expression) => page.evaluate(expression),
+    waitFor: async (expression) => void (await page.waitForFunction(expression, undefined, { timeout: WAIT_MS })),
+    click: async (expression) => {
+      const handle = await page.evaluateHandle<Node>(expression);
+      await handle.asElement()!.click();
+    },
+  };
+  const steps = tabSteps(driver);
   return {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
-    evaluate: (fn) => page.evaluate(fn),
-    // Playwright types the argument as serialised; ours are plain JSON values already.
-    evaluateWith: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
-    waitFor: async (fn) => void (await page.waitForFunction(fn, undefined, { timeout: 15_000 })),
-    waitForFunctionWith: async (fn, arg) => void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: 15_000 })),
-    // Playwright's CSS engine pierces open shadow roots by itself.
-    waitForSelector: async (selector) => void (await page.locator(piercing(selector).join(' ')).first().waitFor({ timeout: 15_000 })),
-    texts: (selector) => page.locator(piercing(selector).join(' ')).allTextContents(),
+    ...steps,
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
     wheel: (dy) => page.mouse.wheel(0, dy),
     tap: (x, y) => page.touchscreen.tap(x, y),
-    click: (selector) => page.locator(piercing(selector).join(' ')).first().click(),
     // From a little to the left, so that a pointer already resting there still moves onto the name.
     hover: async (x, y) => {
       await page.mouse.move(x - 20, y, { steps: 2 });
@@ -160,32 +249,54 @@ async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
   throw new Error(`${url} did not load within 15 s`);
 }
 
-function puppeteerTab(page: PpPage): Tab {
+/** The slice of puppeteer's WebDriver BiDi connection the harness uses (public on the browser, typed loosely by puppeteer). */
+interface BidiConnection {
+  send(method: 'script.callFunction', params: object): Promise<{ result: { type: string; result?: BidiValue } }>;
+}
+type BidiValue = { type: string; sharedId?: string; value?: { shadowRoot?: BidiValue | null } };
+
+function puppeteerTab(page: PpPage, browser: PpBrowser): Tab {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  // Puppeteer's frame id is the BiDi browsing context's id; it has no public getter.
+  const target = () => ({ context: (page.mainFrame() as unknown as { _id: string })._id });
+  const driver: TabDriver = {
+    async revealCard() {
+      const { result } = await connection.send('script.callFunction', {
+        functionDeclaration: `() => ${UNREVEALED_HOST}`,
+        target: target(),
+        awaitPromise: false,
+        // 'all' includes closed shadow roots, as DevTools sees them.
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+      });
+      const host = result.result;
+      const root = host?.value?.shadowRoot;
+      if (host?.type !== 'node' || !root?.sharedId) return;
+      await connection.send('script.callFunction', {
+        functionDeclaration: '(root, host) => { globalThis.backgrounderCardRoot = root; globalThis.backgrounderCardHost = host; }',
+        arguments: [{ sharedId: root.sharedId }, { sharedId: host.sharedId }],
+        target: target(),
+        awaitPromise: false,
+      });
+    },
+    evaluate: (expression) => page.evaluate(expression) as never,
+    // Puppeteer re-checks a selector on document mutations, which changes inside a shadow root
+    // do not cause: every wait polls.
+    waitFor: async (expression) => void (await page.waitForFunction(expression, { timeout: WAIT_MS, polling: 100 })),
+    click: async (expression) => {
+      const handle = await page.evaluateHandle(expression);
+      await (handle as import('puppeteer-core').ElementHandle<Element>).click();
+    },
+  };
   return {
     goto: async (url) =>
       url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
-    evaluate: (fn) => page.evaluate(fn) as never,
-    evaluateWith: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
-    waitFor: async (fn) => void (await page.waitForFunction(fn, { timeout: 15_000, polling: 100 })),
-    waitForFunctionWith: async (fn, arg) => void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: 15_000, polling: 100 }, arg)),
-    // Puppeteer re-checks a selector on document mutations, which changes inside a shadow
-    // root do not cause: poll a deep query instead.
-    waitForSelector: async (selector) =>
-      void (await page.waitForFunction(deepQuery, { timeout: 15_000, polling: 100 }, piercing(selector))),
+    ...tabSteps(driver),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),
     wheel: (dy) => page.mouse.wheel({ deltaY: dy }),
     tap: (x, y) => page.touchscreen.tap(x, y),
-    texts: async (selector) => {
-      const handles = await page.$$(selector);
-      return Promise.all(handles.map((h) => h.evaluate((el) => el.textContent ?? '')));
-    },
-    click: async (selector) => {
-      const handle = await page.waitForSelector(selector, { timeout: 15_000 });
-      await handle!.click();
-    },
     hover: async (x, y) => {
       await page.mouse.move(x - 20, y, { steps: 2 });
       await page.mouse.move(x, y, { steps: 2 });
@@ -231,7 +342,7 @@ async function launchChromium(profile: string, { headed = false, extension = tru
   return {
     name: 'chromium',
     requests: () => [...requested.values()],
-    newTab: async () => playwrightTab(await context.newPage()),
+    newTab: async () => playwrightTab(await context.newPage(), context),
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
     close: () => context.close(),
   };
@@ -265,7 +376,7 @@ async function launchFirefox(profile: string, { extension = true, dark = false }
   return {
     name: 'firefox',
     requests: () => [...requested.values()],
-    newTab: async () => puppeteerTab(await browser.newPage()),
+    newTab: async () => puppeteerTab(await browser.newPage(), browser),
     extensionUrl: (page) => `moz-extension://${GECKO_UUID}/${page}`,
     close: () => browser.close(),
   };

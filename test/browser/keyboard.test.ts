@@ -11,7 +11,7 @@ const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
 /** The open card's item and whether focus is inside it, as the page sees them. */
 function cardState(): { id: string | null; focused: boolean; announced: string; sheet: boolean } | null {
-  const root = document.querySelector('backgrounder-card')?.shadowRoot;
+  const root = globalThis.backgrounderCardRoot;
   const card = root?.querySelector<HTMLElement>('[role="dialog"]');
   if (!root || !card || card.parentElement!.style.visibility === 'hidden') return null;
   return {
@@ -22,7 +22,7 @@ function cardState(): { id: string | null; focused: boolean; announced: string; 
   };
 }
 
-const noCard = () => !document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[role="dialog"]');
+const noCard = () => !globalThis.backgrounderCardRoot?.querySelector('[role="dialog"]');
 
 /** Selects the first occurrence of `word` on the page, or puts the caret inside it. */
 function selectText({ word, collapse }: { word: string; collapse: boolean }): void {
@@ -70,7 +70,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await popup.close();
     await article.bringToFront();
     await article.waitFor(() => {
-      const root = document.querySelector('backgrounder-card')?.shadowRoot;
+      const root = globalThis.backgrounderCardRoot;
       return root?.activeElement && root.querySelector('[data-entity="dmitry-peskov"]');
     });
     expect(await article.evaluate(cardState)).toMatchObject({ id: 'dmitry-peskov', focused: true, announced: 'Card for Dmitry Peskov' });
@@ -78,13 +78,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('reaches every link and button of the card with Tab, and Escape closes it and gives focus back', async () => {
-    const stops = await article.evaluate(() => document.querySelector('backgrounder-card')!.shadowRoot!.querySelectorAll('a[href], button').length);
+    const stops = await article.evaluate(() => globalThis.backgrounderCardRoot!.querySelectorAll('a[href], button').length);
     const reached = new Set<string>();
     for (let i = 0; i < stops; i++) {
       await article.press('Tab');
       reached.add(
         await article.evaluate(() => {
-          const el = document.querySelector('backgrounder-card')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+          const el = globalThis.backgrounderCardRoot?.activeElement as HTMLElement | null | undefined;
           return el ? `${el.tagName}:${el.getAttribute('href') ?? el.dataset.testid ?? el.textContent}` : 'outside';
         }),
       );
@@ -101,7 +101,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     // What the background sends when the reader presses the command's keys (lib/ext/background.ts).
     await sendCommand({ type: 'open-card-at-cursor' });
     await article.bringToFront();
-    await article.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-entity="vrbetice"]'));
+    await article.waitFor(() => globalThis.backgrounderCardRoot?.querySelector('[data-entity="vrbetice"]'));
     expect(await article.evaluate(cardState)).toMatchObject({ id: 'vrbetice', focused: true });
     await article.press('Escape');
     await article.waitFor(noCard);
@@ -112,7 +112,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await article.evaluateWith(selectText, { word: 'Peskov', collapse: false });
     await sendCommand({ type: 'look-up', text: 'Peskov' });
     await article.bringToFront();
-    await article.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-entity="dmitry-peskov"]'));
+    await article.waitFor(() => globalThis.backgrounderCardRoot?.querySelector('[data-entity="dmitry-peskov"]'));
     await article.press('Escape');
     await article.waitFor(noCard);
 
@@ -122,7 +122,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await article.waitForSelector('backgrounder-card >>> [data-testid="lookup-miss"]');
     await article.screenshot(`${name}-lookup-miss`);
     await article.click('backgrounder-card >>> [data-testid="lookup-suggestion"][data-id="jan-hamacek"]');
-    await article.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('[data-entity="jan-hamacek"]'));
+    await article.waitFor(() => globalThis.backgrounderCardRoot?.querySelector('[data-entity="jan-hamacek"]'));
     await article.press('Escape');
     await article.waitFor(noCard);
   });
@@ -130,9 +130,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   it('opens a bottom sheet for a tap on a name', async () => {
     const point = (await article.evaluateWith(pointOf, 'Peskov'))!;
     await article.tap(point.x, point.y);
-    await article.waitFor(() => document.querySelector('backgrounder-card')?.shadowRoot?.querySelector('.host.sheet [data-entity="dmitry-peskov"]'));
+    await article.waitFor(() => globalThis.backgrounderCardRoot?.querySelector('.host.sheet [data-entity="dmitry-peskov"]'));
     const box = await article.evaluate(() => {
-      const card = document.querySelector('backgrounder-card')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+      const card = globalThis.backgrounderCardRoot!.querySelector('.card')!.getBoundingClientRect();
       return { bottom: card.bottom, height: card.height, width: card.width };
     });
     expect(box.bottom).toBeCloseTo(800, -1);

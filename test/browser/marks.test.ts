@@ -51,7 +51,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const point = (await page.evaluateWith(pointOf, 'Hamáček'))!;
     await page.hover(point.x, point.y);
     await page.waitForSelector('backgrounder-card >>> [data-testid="entity-card"]');
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('backgrounder-card')!.shadowRoot!.querySelector('.card')!).backgroundColor);
+    const background = await page.evaluate(() => getComputedStyle(globalThis.backgrounderCardRoot!.querySelector('.card')!).backgroundColor);
     expect(background).toBe('rgb(35, 38, 45)');
     await page.screenshot(`${name}-card-dark`);
     await dark.close();

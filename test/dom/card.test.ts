@@ -46,7 +46,19 @@ function move({ x, y }: { x: number; y: number }, target: EventTarget = document
 
 const hosts = () => document.querySelectorAll(CARD_HOST_TAG);
 const host = () => document.querySelector<HTMLElement>(CARD_HOST_TAG)!;
-const container = () => host().shadowRoot!.querySelector<HTMLElement>('.host')!;
+/**
+ * The card's shadow roots, as the real attachShadow makes them: the root is closed, so the
+ * page (and this test) can reach it only by watching it being made.
+ */
+const shadowRoots = new Map<Element, ShadowRoot>();
+const realAttachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = realAttachShadow.call(this, init);
+  shadowRoots.set(this, root);
+  return root;
+};
+const shadowOf = (el: Element) => shadowRoots.get(el)!;
+const container = () => shadowOf(host()).querySelector<HTMLElement>('.host')!;
 const lastRender = () => render.mock.calls.at(-1);
 
 /** Rests the pointer on Peskov until his card is open. */
@@ -92,11 +104,12 @@ describe('opening', () => {
     expect(render).toHaveBeenCalledWith(container(), peskov);
   });
 
-  it('renders into one host with an open shadow root that holds only the card’s style, its container and a live region', () => {
+  it('renders into one host with a closed shadow root, which the page cannot read, that holds only the card’s style, its container and a live region', () => {
     openPeskov();
     expect(hosts()).toHaveLength(1);
-    const shadow = host().shadowRoot!;
-    expect(shadow.mode).toBe('open');
+    expect(host().shadowRoot).toBeNull();
+    const shadow = shadowOf(host());
+    expect(shadow.mode).toBe('closed');
     expect(shadow.querySelector('style')!.textContent).toBe(CSS_TEXT);
     expect([...shadow.children].map((el) => `${el.localName}${el.getAttribute('role') ? `[${el.getAttribute('role')}]` : ''}`)).toEqual(['style', 'div', 'div[status]']);
     expect(lastRender()![0]).toBe(shadow.querySelector('.host'));
@@ -280,7 +293,7 @@ describe('a card opened for the keyboard, the popup or a tap', () => {
     card.focusOn(peskov);
     await settle();
     expect(card.open).toBe(peskov);
-    expect(host().shadowRoot!.activeElement?.getAttribute('role')).toBe('dialog');
+    expect(shadowOf(host()).activeElement?.getAttribute('role')).toBe('dialog');
     move(OFF);
     vi.advanceTimersByTime(HIDE * 3);
     expect(card.open).toBe(peskov);

@@ -1,6 +1,7 @@
 /**
- * The card's host: the one element Backgrounder adds to a page, with an open shadow root so
- * that page styles and card styles never mix. Created on first use, put back if the page
+ * The card's host: the one element Backgrounder adds to a page, with a shadow root so that
+ * page styles and card styles never mix. The root is closed and held only here, so that the
+ * page's scripts can neither read the card nor rewrite its facts and links. Created on first use, put back if the page
  * removes it (some sites rebuild their whole document), removed on destroy.
  */
 
@@ -37,7 +38,7 @@ export function createCardHost(doc: Document, css: string): CardHost {
     host = doc.createElement(CARD_HOST_TAG);
     // The page's styles must not reach the card, nor the card's the page.
     host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = css;
     container = doc.createElement('div');
