@@ -135,6 +135,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
         ignore: ownOutlets(catalog, location.hostname),
         signal: stopper.signal,
         onError: fail,
+        onFrame: (frameDoc) => card.listenIn(frameDoc),
         onPass(result) {
           if (result.status === 'too-large') return report({ status: 'too-large', ...NO_FINDINGS });
           findings = findingsOf(catalog, countByItem(result.marks.list.map((m) => m.mention)));

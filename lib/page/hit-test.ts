@@ -22,8 +22,7 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
 }
 
 /** The mark under the point by the browser's hit test: null for none, undefined where the browser has no such test. */
-function byHitTest<M extends Marked>(highlights: readonly Highlight[], marks: readonly M[], x: number, y: number): M | null | undefined {
-  const registry = CSS.highlights as RegistryWithHitTest;
+function byHitTest<M extends Marked>(registry: RegistryWithHitTest, highlights: readonly Highlight[], marks: readonly M[], x: number, y: number): M | null | undefined {
   if (typeof registry.highlightsFromPoint !== 'function') return undefined;
   for (const hit of registry.highlightsFromPoint(x, y)) {
     if (!hit.highlight || !highlights.includes(hit.highlight) || !hit.ranges) continue;
@@ -53,8 +52,8 @@ function byCaret<M extends Marked>(doc: Document, marks: readonly M[], x: number
   );
 }
 
-/** The mark of our `highlights` under the viewport point (x, y), if any. */
-export function markUnderPoint<M extends Marked>(doc: Document, highlights: readonly Highlight[], marks: readonly M[], x: number, y: number): M | undefined {
-  const hit = byHitTest(highlights, marks, x, y);
+/** The mark of our `highlights` (registered in `doc`'s `registry`) under the point (x, y) of `doc`'s viewport, if any. */
+export function markUnderPoint<M extends Marked>(doc: Document, registry: HighlightRegistry, highlights: readonly Highlight[], marks: readonly M[], x: number, y: number): M | undefined {
+  const hit = byHitTest(registry, highlights, marks, x, y);
   return hit === undefined ? byCaret(doc, marks, x, y) : (hit ?? undefined);
 }

@@ -7,6 +7,7 @@
  */
 import type { MatcherIndex } from '../match/find-mentions';
 import { createMarks, type Mark, type MarkLook, type Marks } from './marks';
+import { frameDocument, holds, inTopDocument } from './frames';
 import { blockOf, DEFAULT_BUDGET, type TextBudget } from './page-text';
 import { BLOCKS, isSkipped } from './prose';
 import { type PartScan, scanPart } from './scan';
@@ -47,6 +48,8 @@ export interface LiveScanOptions {
   onPass(result: PassResult): void;
   /** Called when a pass throws; the live scan stops at the caller's abort. */
   onError(error: unknown): void;
+  /** Called for each same-origin frame document the scan reads, as it starts to watch it. */
+  onFrame?(frameDoc: Document): void;
 }
 
 export interface LiveScan {
@@ -84,6 +87,18 @@ function isInSkipped(node: Node, exclude: (el: Element) => boolean): boolean {
 export function startLiveScan(options: LiveScanOptions): LiveScan {
   const { doc, index, exclude, budget = DEFAULT_BUDGET, ignore, signal, onPass, onError } = options;
   const marks = createMarks(doc, options.look);
+  /**
+   * Whether `node` is still on the page: connected, and not in the discarded document of a frame
+   * that navigated or went away (which Firefox cuts off entirely: reading it throws).
+   */
+  const isOnPage = (node: () => Node) => {
+    try {
+      const at = node();
+      return at.isConnected && inTopDocument(at).ownerDocument === doc;
+    } catch {
+      return false;
+    }
+  };
   const pending = new Set<Node>();
   let full = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -94,7 +109,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       const step = steps.next();
       if (step.done) return step.value;
       await slicer.yield();
-      if (signal.aborted) return { status: 'marked', marks: [], shadowRoots: [] };
+      if (signal.aborted) return { status: 'marked', marks: [], shadowRoots: [], frames: [] };
     }
   }
 
@@ -111,21 +126,21 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       if (part.status === 'too-large') result = part;
       else {
         marks.add(part.marks);
-        watch(part.shadowRoots);
+        watch(part);
       }
     } else {
-      const roots = [...pending].filter((n) => n.isConnected && !isInSkipped(n, exclude));
+      const roots = [...pending].filter((n) => isOnPage(() => n) && !isInSkipped(n, exclude));
       pending.clear();
-      const inChanged = (mark: Mark) => !mark.range.startContainer.isConnected || roots.some((r) => r.contains(mark.range.startContainer));
+      const inChanged = (mark: Mark) => !isOnPage(() => mark.range.startContainer) || roots.some((r) => holds(r, mark.range.startContainer));
       marks.remove(inChanged);
       // The page's other marks tell which items are already named in full there.
       const named = new Set(marks.list.map((m) => m.mention.entityId));
       // A root inside another changed root is scanned with it.
-      for (const root of roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)))) {
+      for (const root of roots.filter((r) => !roots.some((o) => o !== r && holds(o, r)))) {
         const part = await scan(root, named);
         if (part.status !== 'marked') continue;
         marks.add(part.marks);
-        watch(part.shadowRoots);
+        watch(part);
       }
     }
     slicer.finish();
@@ -162,13 +177,45 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   });
   const OBSERVED = { childList: true, subtree: true, characterData: true };
   observer.observe(doc.body, OBSERVED);
-  /** Web components change their own shadow trees, which the body's observer does not see. */
-  const watched = new WeakSet<ShadowRoot>();
-  function watch(roots: readonly ShadowRoot[]): void {
-    for (const root of roots) {
-      if (watched.has(root)) continue;
-      watched.add(root);
-      observer.observe(root, OBSERVED);
+  /**
+   * Web components change their own shadow trees and frames their own documents, which the
+   * body's observer does not see; a frame that loads a new document brings a new body.
+   */
+  const watched = new WeakSet<Node>();
+  function observe(root: Node): void {
+    if (watched.has(root)) return;
+    watched.add(root);
+    observer.observe(root, OBSERVED);
+  }
+  function watchFrameBody(body: HTMLElement): void {
+    if (watched.has(body)) return;
+    observe(body);
+    const frameDoc = body.ownerDocument;
+    // A frame's page that goes (the frame navigates or leaves the page) takes its marks with it,
+    // while they can still be read: Firefox cuts a script off from a discarded document's objects.
+    frameDoc.defaultView?.addEventListener('pagehide', () => marks.remove((m) => m.range.startContainer.ownerDocument === frameDoc), { signal, once: true });
+    options.onFrame?.(frameDoc);
+  }
+  const framesWatched = new WeakSet<Element>();
+  function watch({ shadowRoots, frames }: { shadowRoots: readonly ShadowRoot[]; frames: readonly Element[] }): void {
+    for (const root of shadowRoots) observe(root);
+    for (const frame of frames) {
+      const body = frameDocument(frame)?.body;
+      if (body) watchFrameBody(body);
+      if (framesWatched.has(frame)) continue;
+      framesWatched.add(frame);
+      frame.addEventListener(
+        'load',
+        () => {
+          // The frame's old document and its marks are gone; its new one is scanned like any changed block.
+          const loaded = frameDocument(frame)?.body;
+          if (!loaded) return;
+          watchFrameBody(loaded);
+          pending.add(loaded);
+          schedule();
+        },
+        { signal },
+      );
     }
   }
   doc.addEventListener('visibilitychange', () => !doc.hidden && (full || pending.size > 0) && schedule(), { signal });

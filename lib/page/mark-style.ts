@@ -4,6 +4,7 @@
  * with the document and with every shadow root that holds a mark (the document's stylesheets
  * do not reach into shadow trees). Adopted style sheets change no element of the page.
  */
+import { windowOf } from './frames';
 
 /** The two looks, as CSS text (entrypoints/content/marks-*.css). */
 export interface MarkStyles {
@@ -66,7 +67,9 @@ export function createAdoptedStyles(styles: MarkStyles | undefined): AdoptedStyl
     apply(root, theme) {
       const had = adopted.get(root);
       if (!styles || had?.theme === theme) return;
-      const sheet = new CSSStyleSheet();
+      // A sheet can be adopted only by the document it was made for: a frame's needs its own window's constructor.
+      const owner = root.ownerDocument ?? (root as Document);
+      const sheet = owner === globalThis.document ? new CSSStyleSheet() : new (windowOf(owner) ?? globalThis).CSSStyleSheet();
       sheet.replaceSync(styles[theme]);
       if (had) drop(root, had.sheet);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

@@ -8,6 +8,7 @@ import type { Density } from '../ext/settings';
 import type { Mention } from '../match/mention';
 import { drawnMarks } from './density';
 import { markUnderPoint } from './hit-test';
+import { frameDocument, frameOffset, inTopDocument, windowOf } from './frames';
 import { createAdoptedStyles, type MarkStyles, themeAt } from './mark-style';
 import { type PageText, rangeFor } from './page-text';
 
@@ -43,24 +44,30 @@ export const FLASH_NAME = 'backgrounder-flash';
 /** How long the flash stays: long enough to be seen after a smooth scroll. */
 const FLASH_MS = 1200;
 
+/**
+ * The highlight API of the document that holds `node`: the script's own where that is its
+ * document, else the frame's (each document has a registry of its own, and a highlight there
+ * must be made by that frame's constructor).
+ */
+function highlightApiOf(doc: Document): { registry: HighlightRegistry; make: () => Highlight } {
+  const view = doc === globalThis.document ? undefined : windowOf(doc);
+  if (!view) return { registry: CSS.highlights, make: () => new Highlight() };
+  return { registry: view.CSS.highlights, make: () => new view.Highlight() };
+}
+
 /** Flashes `range` for a moment. */
 export function flash(range: Range): void {
-  const highlight = new Highlight(range);
-  CSS.highlights.set(FLASH_NAME, highlight);
-  setTimeout(() => CSS.highlights.get(FLASH_NAME) === highlight && CSS.highlights.delete(FLASH_NAME), FLASH_MS);
+  const { registry, make } = highlightApiOf(range.startContainer.ownerDocument!);
+  const highlight = make();
+  highlight.add(range);
+  registry.set(FLASH_NAME, highlight);
+  setTimeout(() => registry.get(FLASH_NAME) === highlight && registry.delete(FLASH_NAME), FLASH_MS);
 }
 
-/** The node in the document that holds `node`: itself, or the host of the shadow root it is in (and so on out). */
-function inDocument(node: Node): Node {
-  let at = node;
-  for (let root = at.getRootNode(); 'host' in root; root = at.getRootNode()) at = (root as ShadowRoot).host;
-  return at;
-}
-
-/** Page order of two ranges, also when one is in a shadow root (ranges of different trees cannot be compared directly). */
+/** Page order of two ranges, also when one is in a shadow root or a frame (ranges of different trees cannot be compared directly). */
 function compareInPage(a: Range, b: Range): number {
   if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) return a.compareBoundaryPoints(Range.START_TO_START, b);
-  const [x, y] = [inDocument(a.startContainer), inDocument(b.startContainer)];
+  const [x, y] = [inTopDocument(a.startContainer), inTopDocument(b.startContainer)];
   if (x === y) return 0;
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
@@ -90,15 +97,47 @@ export interface MarkLook {
   density?: Density;
 }
 
+/** The drawn and quiet highlights of one document. */
+interface Layer {
+  doc: Document;
+  registry: HighlightRegistry;
+  drawn: Highlight;
+  quiet: Highlight;
+  /** The marks in this document, in page order. */
+  marks: Mark[];
+}
+
 /**
  * Registers the highlights for `doc` (drawn marks, and quiet ones for repeats), replacing
- * any earlier ones, and styles them for the page's background wherever a mark is.
+ * any earlier ones, and styles them for the page's background wherever a mark is. Marks in
+ * a same-origin frame go to the frame document's own highlights, registered when the first comes.
  */
 export function createMarks(doc: Document, look: MarkLook = {}): Marks {
-  const drawnHighlight = new Highlight();
-  const quietHighlight = new Highlight();
-  CSS.highlights.set(HIGHLIGHT_NAME, drawnHighlight);
-  CSS.highlights.set(QUIET_NAME, quietHighlight);
+  const layers = new Map<Document, Layer>();
+  function layerOf(at: Document): Layer {
+    let layer = layers.get(at);
+    if (!layer) {
+      const { registry, make } = at === doc ? { registry: CSS.highlights, make: () => new Highlight() } : highlightApiOf(at);
+      layer = { doc: at, registry, drawn: make(), quiet: make(), marks: [] };
+      registry.set(HIGHLIGHT_NAME, layer.drawn);
+      registry.set(QUIET_NAME, layer.quiet);
+      layers.set(at, layer);
+    }
+    return layer;
+  }
+  /** Takes a layer's highlights off its document, unless a later scan registered its own under the names. */
+  function forget({ doc: at, registry, drawn, quiet }: Layer): void {
+    layers.delete(at);
+    try {
+      drawn.clear();
+      quiet.clear();
+      if (registry.get(HIGHLIGHT_NAME) === drawn) registry.delete(HIGHLIGHT_NAME);
+      if (registry.get(QUIET_NAME) === quiet) registry.delete(QUIET_NAME);
+    } catch {
+      // A frame's discarded document (Firefox throws on reading one): its highlights went with it.
+    }
+  }
+  layerOf(doc);
   const adopted = createAdoptedStyles(look.styles);
   let density: Density = look.density ?? 'every';
   let current: readonly Mark[] = [];
@@ -108,15 +147,37 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
   function restyle(): void {
     const ordered = inPageOrder(current);
     const drawn = drawnMarks(ordered, density);
-    drawnHighlight.clear();
-    quietHighlight.clear();
+    for (const layer of layers.values()) {
+      layer.drawn.clear();
+      layer.quiet.clear();
+      layer.marks = [];
+    }
     const firstInRoot = new Map<Document | ShadowRoot, Mark>();
     for (const mark of ordered) {
-      (drawn.has(mark) ? drawnHighlight : quietHighlight).add(mark.range);
+      const layer = layerOf(mark.range.startContainer.ownerDocument!);
+      (drawn.has(mark) ? layer.drawn : layer.quiet).add(mark.range);
+      layer.marks.push(mark);
       const root = mark.range.startContainer.getRootNode() as Document | ShadowRoot;
       if (!firstInRoot.has(root)) firstInRoot.set(root, mark);
     }
+    // A frame whose marks are all gone (it navigated, or left the page) gives its highlights back.
+    for (const layer of layers.values()) if (layer.doc !== doc && layer.marks.length === 0) forget(layer);
     themeLater(firstInRoot);
+  }
+
+  /** The mark under a point of the top viewport: in the frame whose box holds the point, if one does, else in the document itself. */
+  function markAt(x: number, y: number): Mark | undefined {
+    for (const layer of layers.values()) {
+      if (layer.doc === doc || layer.marks.length === 0) continue;
+      const frame = layer.doc.defaultView?.frameElement;
+      if (!frame || frameDocument(frame) !== layer.doc) continue;
+      const box = frame.getBoundingClientRect();
+      if (x < box.left || x > box.right || y < box.top || y > box.bottom) continue;
+      const origin = frameOffset(layer.doc);
+      return markUnderPoint(layer.doc, layer.registry, [layer.drawn, layer.quiet], layer.marks, x - origin.x, y - origin.y);
+    }
+    const top = layers.get(doc)!;
+    return markUnderPoint(doc, top.registry, [top.drawn, top.quiet], top.marks, x, y);
   }
 
   /**
@@ -141,7 +202,7 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
     get list() {
       return current;
     },
-    at: (x, y) => (current.length === 0 ? undefined : markUnderPoint(doc, [drawnHighlight, quietHighlight], current, x, y)),
+    at: (x, y) => (current.length === 0 ? undefined : markAt(x, y)),
     add(marks) {
       if (cleared || marks.length === 0) return;
       current = [...current, ...marks];
@@ -161,11 +222,7 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
       cleared = true;
       clearTimeout(themeTimer);
       current = [];
-      drawnHighlight.clear();
-      quietHighlight.clear();
-      // A later scan may have registered its own highlights under the names: leave those.
-      if (CSS.highlights.get(HIGHLIGHT_NAME) === drawnHighlight) CSS.highlights.delete(HIGHLIGHT_NAME);
-      if (CSS.highlights.get(QUIET_NAME) === quietHighlight) CSS.highlights.delete(QUIET_NAME);
+      for (const layer of [...layers.values()]) forget(layer);
       adopted.removeAll();
     },
   };

@@ -3,7 +3,8 @@
  * back to its text node, so that matcher offsets become DOM ranges. Extraction can run in
  * steps that stop when the caller's slice is used up, and it goes into open shadow roots.
  */
-import { BLOCKS, isSkipped } from './prose';
+import { frameDocument } from './frames';
+import { BLOCKS, isHiddenOrChrome, isSkipped } from './prose';
 
 /** The page's text and where each piece of it lives. */
 export interface PageText {
@@ -49,10 +50,13 @@ export interface Extraction {
   result(): PageText | undefined;
   /** The open shadow roots met so far, which a live page's observer must watch too. */
   shadowRoots(): readonly ShadowRoot[];
+  /** The same-origin frames met so far, whose documents a live page must watch too. */
+  frames(): readonly Element[];
 }
 
 /**
- * Starts collecting the prose under `root` and the open shadow roots inside it, skipping
+ * Starts collecting the prose under `root`, the open shadow roots and the documents of the
+ * same-origin frames inside it (each after the tree that holds it), skipping
  * what `prose.ts` leaves out and the elements `exclude` accepts (our own UI).
  */
 export function startExtraction(root: Node, exclude: (el: Element) => boolean = () => false, budget: TextBudget = DEFAULT_BUDGET): Extraction {
@@ -61,6 +65,7 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
   const nodes: PageText['nodes'] = [];
   const roots: Node[] = [];
   const met: ShadowRoot[] = [];
+  const frames: Element[] = [];
   let length = 0;
   let lastBlock: Element | null | undefined;
   /** Set on entering a shadow root: its text is a block of its own, whatever blocks it has. */
@@ -70,6 +75,12 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
     acceptNode(node: Node): number {
       if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const el = node as Element;
+      // A same-origin frame's document is read as part of the page, after the tree that holds it.
+      const inner = frameDocument(el);
+      if (inner && !isHiddenOrChrome(el) && !exclude(el)) {
+        roots.push(inner.body);
+        frames.push(el);
+      }
       if (isSkipped(el) || exclude(el)) return FILTER_REJECT;
       // A web component's open shadow root is walked after the tree that holds it.
       if (el.shadowRoot) {
@@ -107,7 +118,7 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
         const node = walker.nextNode();
         if (!node) {
           const next = roots.shift();
-          walker = next ? doc.createTreeWalker(next, SHOW_ELEMENT | SHOW_TEXT, filter) : undefined;
+          walker = next ? (next.ownerDocument ?? doc).createTreeWalker(next, SHOW_ELEMENT | SHOW_TEXT, filter) : undefined;
           newRoot = true;
           continue;
         }
@@ -118,6 +129,7 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
     },
     result: () => (over ? undefined : { text: parts.join(''), nodes }),
     shadowRoots: () => met,
+    frames: () => frames,
   };
 }
 

@@ -45,6 +45,11 @@ function isChrome(el: Element): boolean {
   return names.length > 1 && CHROME_NAMES.test(names);
 }
 
+/** Whether `el` is hidden or the site's, whatever its tag: a frame that is neither is read as part of the page. */
+export function isHiddenOrChrome(el: Element): boolean {
+  return isHidden(el) || isChrome(el);
+}
+
 /** Whether the scan leaves out `el` and everything in it. */
 export function isSkipped(el: Element): boolean {
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;

@@ -12,7 +12,7 @@ import { BLOCK_BREAK, DEFAULT_BUDGET, startExtraction, type TextBudget } from '.
 const CHUNK_CHARS = 2000;
 
 /** What one part of a page is: its marks, or over budget. */
-export type PartScan = { status: 'marked'; marks: Mark[]; shadowRoots: readonly ShadowRoot[] } | { status: 'too-large' };
+export type PartScan = { status: 'marked'; marks: Mark[]; shadowRoots: readonly ShadowRoot[]; frames: readonly Element[] } | { status: 'too-large' };
 
 /** How to scan: what to leave out, the text budget, and when the slice is used up. */
 export interface ScanOptions {
@@ -56,7 +56,7 @@ export function* scanPart(root: Node, index: MatcherIndex, options: ScanOptions)
     marks.push(...marksFor(page, mentions));
     if (shouldYield()) yield;
   }
-  return { status: 'marked', marks, shadowRoots: extraction.shadowRoots() };
+  return { status: 'marked', marks, shadowRoots: extraction.shadowRoots(), frames: extraction.frames() };
 }
 
 /** Runs a scan generator to its end without pausing. */

@@ -90,6 +90,22 @@ describe('what is prose', () => {
     expect(rangeFor(extracted, m!.start, m!.end)!.toString()).toBe('Dmitry Peskov');
   });
 
+  it('reads the documents of same-origin frames after the page that holds them, and leaves hidden frames out', async () => {
+    const root = page('<p>Before</p><iframe id="shown" srcdoc="<p>Dmitry Peskov spoke.</p>"></iframe><iframe aria-hidden="true" srcdoc="<p>Hidden Babiš</p>"></iframe><p>After</p>');
+    const frames = [...root.querySelectorAll('iframe')];
+    // happy-dom writes a srcdoc frame's document a moment after the frame is added.
+    await expect.poll(() => frames.every((f) => f.contentDocument?.body?.textContent)).toBe(true);
+    const extraction = startExtraction(root);
+    extraction.step(() => false);
+    const extracted = extraction.result()!;
+    expect(extracted.text).toBe('Before\n\nAfter\n\nDmitry Peskov spoke.');
+    expect(extraction.frames()).toEqual([frames[0]]);
+    const [m] = findMentions(buildIndex(dataset), extracted.text);
+    const range = rangeFor(extracted, m!.start, m!.end)!;
+    expect(range.toString()).toBe('Dmitry Peskov');
+    expect(range.startContainer.ownerDocument).toBe(frames[0]!.contentDocument);
+  });
+
   it('gives the same text in steps as at once', () => {
     const root = page(Array.from({ length: 700 }, (_, i) => `<p>Paragraph ${i} names Peskov.</p>`).join(''));
     const whole = extractText(root)!;

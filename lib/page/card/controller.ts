@@ -7,6 +7,7 @@
  * content script), so this module stays framework-free.
  */
 import type { Mark, Marks } from '../marks';
+import { frameOffset } from '../frames';
 import { createCardHost } from './host';
 import { listenForCardInput, type PointerAt } from './input';
 import { followRange, isOnScreen, placeCard } from './placement';
@@ -45,6 +46,8 @@ export interface Card {
   hide(): void;
   /** Says `text` to screen readers (the card that opened for the keyboard). */
   announce(text: string): void;
+  /** Follows the reader's input in a same-origin frame's document too, whose marks open this card. */
+  listenIn(frameDoc: Document): void;
 }
 
 /** Scrolls the page so that `range` is on screen, if it is not. */
@@ -121,22 +124,19 @@ export function attachCard(options: CardOptions): Card {
     else if (!open) clearTimeout(timer);
   }
 
-  listenForCardInput(
-    doc,
-    {
-      onPointer,
-      onTap({ x, y }) {
-        const mark = marks()?.at(x, y);
-        if (mark) show(mark, 'sheet');
-      },
-      onSwipeDown: () => mode === 'sheet' && hide(),
-      onEscape: hide,
-      onOutside: () => open && takesFocus(mode) && hide(),
-      onFocusLeft: () => open && takesFocus(mode) && later(hide, 0),
+  const input = {
+    onPointer,
+    onTap({ x, y }: { x: number; y: number }) {
+      const mark = marks()?.at(x, y);
+      if (mark) show(mark, 'sheet');
     },
-    host.isInCard,
-    signal,
-  );
+    onSwipeDown: () => mode === 'sheet' && hide(),
+    onEscape: hide,
+    onOutside: () => open && takesFocus(mode) && hide(),
+    onFocusLeft: () => open && takesFocus(mode) && later(hide, 0),
+  };
+  listenForCardInput(doc, input, host.isInCard, signal);
+  const frames = new WeakSet<Document>();
   signal.addEventListener(
     'abort',
     () => {
@@ -156,5 +156,11 @@ export function attachCard(options: CardOptions): Card {
     focusOn: (mark) => show(mark, 'focus'),
     hide,
     announce: (text) => host.announce(text),
+    listenIn(frameDoc) {
+      if (frames.has(frameDoc)) return;
+      frames.add(frameDoc);
+      // The card is never inside a frame: every event there is outside it.
+      listenForCardInput(frameDoc, input, () => false, signal, () => frameOffset(frameDoc));
+    },
   };
 }

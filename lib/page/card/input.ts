@@ -31,9 +31,24 @@ const TAP_SLOP = 10;
 /** Pixels down a finger must travel on the card to close the bottom sheet. */
 const SWIPE_DOWN = 60;
 
-/** Listens on `doc` until `signal` aborts; `isInCard` tells whether an event passed through the card. */
-export function listenForCardInput(doc: Document, input: CardInput, isInCard: (event: Event) => boolean, signal: AbortSignal): void {
+/**
+ * Listens on `doc` until `signal` aborts; `isInCard` tells whether an event passed through the
+ * card. For a frame's document, `origin` gives where its viewport starts in the top one, so
+ * that every point reaches the callbacks in the top viewport's pixels.
+ */
+export function listenForCardInput(
+  doc: Document,
+  input: CardInput,
+  isInCard: (event: Event) => boolean,
+  signal: AbortSignal,
+  origin: () => { x: number; y: number } = () => ({ x: 0, y: 0 }),
+): void {
   const view = doc.defaultView ?? window;
+  /** An event's point in the top viewport. */
+  const pointOf = (event: PointerEvent) => {
+    const { x, y } = origin();
+    return { x: event.clientX + x, y: event.clientY + y };
+  };
   const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void, capture = false) =>
     doc.addEventListener(type, listener, { passive: true, capture, signal });
   let last: PointerAt | undefined;
@@ -50,22 +65,23 @@ export function listenForCardInput(doc: Document, input: CardInput, isInCard: (e
   on('pointermove', (event) => {
     // A finger has no hover: its moves are drags and scrolls, and its taps are handled below.
     if (event.pointerType === 'touch') return;
-    last = { x: event.clientX, y: event.clientY, overCard: isInCard(event) };
+    last = { ...pointOf(event), overCard: isInCard(event) };
     request();
   });
   on('pointerdown', (event) => {
     const inCard = isInCard(event);
     if (!inCard) input.onOutside();
-    if (event.pointerType === 'touch') touchStart = { x: event.clientX, y: event.clientY, inCard };
+    if (event.pointerType === 'touch') touchStart = { ...pointOf(event), inCard };
   });
   on('pointerup', (event) => {
     const start = touchStart;
     touchStart = undefined;
     if (event.pointerType !== 'touch' || !start) return;
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
+    const end = pointOf(event);
+    const dx = end.x - start.x;
+    const dy = end.y - start.y;
     if (start.inCard && dy > SWIPE_DOWN && Math.abs(dx) < dy) input.onSwipeDown?.();
-    else if (!start.inCard && Math.hypot(dx, dy) <= TAP_SLOP) input.onTap?.({ x: event.clientX, y: event.clientY });
+    else if (!start.inCard && Math.hypot(dx, dy) <= TAP_SLOP) input.onTap?.(end);
   });
   on('keydown', (event) => event.key === 'Escape' && input.onEscape());
   // Focus moving within the card's shadow tree never reaches the document (the retargeted
