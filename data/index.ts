@@ -3,11 +3,15 @@
  * `npm run data:check`), so the extension trusts it here instead of paying for validation
  * on every page.
  */
+import aboutJson from './about.json';
 import entities from './entities.json';
 import incidents from './incidents.json';
-import type { Dataset, Entity, Incident } from '../lib/dataset/schema';
+import type { About, Dataset, Entity, Incident } from '../lib/dataset/schema';
 
 export const dataset: Dataset = {
   entities: entities as Entity[],
   incidents: incidents as Incident[],
 };
+
+/** The dataset's scope, period and date. */
+export const about: About = aboutJson;

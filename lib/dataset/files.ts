@@ -3,4 +3,5 @@ export const DATA_FILES = {
   entities: 'data/entities.json',
   incidents: 'data/incidents.json',
   reference: 'data/reference.tsv',
+  about: 'data/about.json',
 } as const;

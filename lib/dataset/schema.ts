@@ -118,6 +118,17 @@ export type Alias = v.InferOutput<typeof Alias>;
 export type Entity = v.InferOutput<typeof Entity>;
 export type Incident = v.InferOutput<typeof Incident>;
 
+/** What the dataset covers and how current it is: told to the reader in the popup and on the welcome page. */
+export const About = v.strictObject({
+  /** The subject, in a few words. */
+  scope: text,
+  /** The years its incidents fall in. */
+  period: v.strictObject({ from: DateString, to: DateString }),
+  /** The day its facts were last checked against the fact sheet. */
+  asOf: DateString,
+});
+export type About = v.InferOutput<typeof About>;
+
 /** The whole bundled dataset. */
 export interface Dataset {
   entities: readonly Entity[];

@@ -8,13 +8,15 @@ import * as v from 'valibot';
 import { fold } from '../text/normalize';
 import { DATA_FILES } from './files';
 import { checkReference, type ReferenceRow } from './reference';
-import { Entity, Incident } from './schema';
+import { About, Entity, Incident } from './schema';
 import { spellingsOf } from './spellings';
 
 /** Raw contents of the dataset's files, before validation. */
 export interface RawDataset {
   entities: unknown;
   incidents: unknown;
+  /** The scope record (data/about.json); checked when given. */
+  about?: unknown;
 }
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -96,6 +98,21 @@ export interface DatasetReport {
 }
 
 /** Checks the dataset; no problems means it is valid. `reference` adds the reference-list check. */
+/** The scope record must parse, and its period must hold every incident's year. */
+function checkAbout(raw: unknown, incidents: readonly Incident[], problems: string[]): void {
+  const file = DATA_FILES.about;
+  const result = v.safeParse(About, raw);
+  if (!result.success) {
+    for (const issue of result.issues) problems.push(`${file}: ${pathOf(issue).replace(/^\./, '') || '(record)'}: ${issue.message}`);
+    return;
+  }
+  const { from, to } = result.output.period;
+  for (const incident of incidents) {
+    const year = incident.date.from.slice(0, 4);
+    if (year < from.slice(0, 4) || year > to.slice(0, 4)) problems.push(`${file}: period: ${from}–${to} leaves out incident "${incident.id}" of ${year}`);
+  }
+}
+
 export function validateDataset(raw: RawDataset, reference?: readonly ReferenceRow[]): DatasetReport {
   const problems: string[] = [];
   const ef = DATA_FILES.entities;
@@ -112,6 +129,7 @@ export function validateDataset(raw: RawDataset, reference?: readonly ReferenceR
 
   if (reference) checkReference(reference, entityById, incidentById, problems);
   checkDomains(ef, entities, problems);
+  if ('about' in raw) checkAbout(raw.about, incidents, problems);
 
   // An alias that leads to two items makes the card a coin toss, unless both entities say so.
   const owners = new Map<string, Entity | Incident>();

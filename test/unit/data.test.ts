@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import entities from '../../data/entities.json';
 import incidents from '../../data/incidents.json';
+import about from '../../data/about.json';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReference } from '../../lib/dataset/reference';
@@ -27,6 +28,15 @@ describe('validateDataset', () => {
   it('accepts the bundled dataset, with every item of the reference list', () => {
     expect(reference).toHaveLength(100);
     expect(validateDataset({ entities, incidents }, reference).problems).toEqual([]);
+  });
+
+  it('accepts the bundled scope record, and names what is wrong with a broken one', () => {
+    expect(validateDataset({ entities, incidents, about }).problems).toEqual([]);
+    expect(validateDataset({ entities, incidents, about: { ...about, scope: '' } }).problems).toEqual(['data/about.json: scope: must not be empty']);
+    expect(validateDataset({ entities, incidents, about: { ...about, asOf: '2026-13-01' } }).problems).toEqual(['data/about.json: asOf: is not a real calendar date']);
+    expect(validateDataset({ entities, incidents, about: { ...about, period: { from: '2015', to: '2022' } } }).problems.join('\n')).toMatch(
+      /data\/about\.json: period: 2015–2022 leaves out incident "[a-z0-9-]+" of 2014/,
+    );
   });
 
   it.each([
