@@ -6,7 +6,7 @@ export default defineConfig({
   // Explicit imports keep code search, lint and vi.mock working without generated globals.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Backgrounder',
     description:
       'Background to the names in a news story: who or what they are, dated facts with sources, related incidents. Works offline.',
@@ -14,6 +14,10 @@ export default defineConfig({
     // activeTab and scripting: the "Look up" item on selected text, which runs in the tab the
     // reader right-clicked, that once; none of them lets the extension read any site by itself.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // A site the reader adds ("Always run on …", or the options page) is asked for at that moment,
+    // for that site alone (lib/ext/registration.ts); nothing beyond the listed news sites at install.
+    // Manifest V2 (Firefox) lists optional origins among the optional permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: 'Backgrounder' },
     commands: {
       // lib/ext/background.ts OPEN_CARD_COMMAND; readers can change the keys in the browser's shortcut settings.
@@ -32,7 +36,7 @@ export default defineConfig({
       // The data-collection declaration needs Firefox for Android 142.
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
   hooks: {
     // A broken dataset must fail the build, not ship.
     'build:before': async () => {

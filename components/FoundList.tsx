@@ -7,25 +7,45 @@ interface Props {
   onOpen?: ((id: string) => void) | undefined;
 }
 
-/** The popup's list of names found on the page; each name is a button that opens its card on the page. */
+/** The kinds in the order a reader looks for them, with their headings. */
+const GROUPS: ReadonlyArray<{ kind: Entity['kind']; heading: string }> = [
+  { kind: 'person', heading: 'People' },
+  { kind: 'organisation', heading: 'Organisations' },
+  { kind: 'place', heading: 'Places' },
+  { kind: 'document', heading: 'Documents' },
+];
+
+/** The popup's names found on the page, grouped by kind, most named first; each name is a button that opens its card on the page. */
 export function FoundList({ found, onOpen }: Props) {
   return (
-    <ul class="found">
-      {found.map(({ entity, count }) => (
-        <li key={entity.id} data-testid="entity-item" data-entity={entity.id}>
-          {onOpen ? (
-            <button type="button" class="name" data-testid="entity-open" onClick={() => onOpen(entity.id)}>
-              {entity.name}
-            </button>
-          ) : (
-            <span class="name">{entity.name}</span>
-          )}
-          <span class="count" aria-label={`named ${count} times`}>
-            ×{count}
-          </span>
-          <span class="description">{entity.description}</span>
-        </li>
-      ))}
-    </ul>
+    <div class="found" data-testid="found-list">
+      {GROUPS.map(({ kind, heading }) => {
+        const items = found.filter((f) => f.entity.kind === kind);
+        if (items.length === 0) return null;
+        return (
+          <section key={kind} aria-label={heading}>
+            <h3>{heading}</h3>
+            <ul>
+              {items.map(({ entity, count }) => (
+                <li key={entity.id} data-testid="entity-item" data-entity={entity.id} data-kind={kind}>
+                  {onOpen ? (
+                    <button type="button" class="name" data-testid="entity-open" title={entity.description} onClick={() => onOpen(entity.id)}>
+                      {entity.name}
+                    </button>
+                  ) : (
+                    <span class="name" title={entity.description}>
+                      {entity.name}
+                    </span>
+                  )}
+                  <span class="count" aria-label={`named ${count} times`}>
+                    ×{count}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
   );
 }

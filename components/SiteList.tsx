@@ -1,28 +1,42 @@
 interface Props {
-  /** Every site Backgrounder can run on. */
-  sites: readonly string[];
-  /** Whether it runs on a site. */
+  /** The sites, in groups with a heading each (the defaults by where readers read them, and the reader's own). */
+  groups: ReadonlyArray<{ label: string; sites: readonly string[] }>;
+  /** Whether Backgrounder runs on a site. */
   isEnabled: (site: string) => boolean;
   /** Called when the reader turns a site on or off. */
   onToggle: (site: string, enabled: boolean) => void;
+  /** Removes a site the reader added; only their own sites get a remove button. */
+  onRemove?: ((site: string) => void) | undefined;
+  /** Whether `site` is one the reader added. */
+  isAdded?: ((site: string) => boolean) | undefined;
 }
 
-/** The options page's list of sites, one toggle each. */
-export function SiteList({ sites, isEnabled, onToggle }: Props) {
+/** The options page's sites, in groups, one switch each, and a remove button for the reader's own. */
+export function SiteList({ groups, isEnabled, onToggle, onRemove, isAdded }: Props) {
   return (
-    <ul class="sites">
-      {sites.map((site) => (
-        <li key={site} data-testid="site-row" data-site={site}>
-          <label>
-            <input
-              type="checkbox"
-              checked={isEnabled(site)}
-              onChange={(event) => onToggle(site, event.currentTarget.checked)}
-            />
-            <span>{site}</span>
-          </label>
-        </li>
-      ))}
-    </ul>
+    <>
+      {groups.map(({ label, sites }) =>
+        sites.length === 0 ? null : (
+          <section key={label} class="site-group" aria-label={label}>
+            <h3>{label}</h3>
+            <ul class="sites">
+              {sites.map((site) => (
+                <li key={site} data-testid="site-row" data-site={site}>
+                  <label>
+                    <input type="checkbox" checked={isEnabled(site)} onChange={(event) => onToggle(site, event.currentTarget.checked)} />
+                    <span>{site}</span>
+                  </label>
+                  {onRemove && isAdded?.(site) && (
+                    <button type="button" class="link remove" data-testid="site-remove" aria-label={`Remove ${site}`} onClick={() => onRemove(site)}>
+                      Remove
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </>
   );
 }

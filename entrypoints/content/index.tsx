@@ -6,6 +6,7 @@ import { DEFAULT_SITES, matchPatternsFor } from '../../lib/ext/sites';
 import { startContentScript } from '../../lib/page/content';
 import dark from './marks-dark.css?inline';
 import light from './marks-light.css?inline';
+import underlineOnly from './marks-underline.css?inline';
 
 export default defineContentScript({
   matches: DEFAULT_SITES.flatMap(matchPatternsFor),
@@ -15,7 +16,7 @@ export default defineContentScript({
   main: (ctx) =>
     startContentScript(ctx, {
       cardCss,
-      markStyles: { light, dark },
+      markStyles: { light, dark, underlineOnly },
       renderCard: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),
     }),
 });

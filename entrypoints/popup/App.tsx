@@ -1,78 +1,184 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import cardCss from '../../components/card.css?inline';
+import { DatasetScope } from '../../components/DatasetScope';
+import { EmbeddedCard } from '../../components/EmbeddedCard';
 import { FoundList } from '../../components/FoundList';
 import { IncidentList } from '../../components/IncidentList';
 import { PageStatus, type PageView } from '../../components/PageStatus';
-import { dataset } from '../../data';
+import { SearchBox } from '../../components/SearchBox';
+import { SettingsNotice } from '../../components/SettingsNotice';
+import { SiteBar } from '../../components/SiteBar';
+import { about, dataset } from '../../data';
+import { cardFor } from '../../lib/dataset/card';
 import { createCatalog, foundEntities, NO_FINDINGS } from '../../lib/dataset/catalog';
-import { rankIncidents } from '../../lib/dataset/rank';
+import { connectingIncidents } from '../../lib/dataset/rank';
+import { createSearch } from '../../lib/dataset/search';
+import { permissionFor, scanTab } from '../../lib/ext/registration';
+import { changeSettings, isSiteEnabled, type LoadedSettings, loadSettings, type SettingsChange, watchSettings } from '../../lib/ext/settings';
+import { isForbiddenPage, siteOfHost } from '../../lib/ext/sites';
 import { sendTabCommand } from '../../lib/ext/tab-commands';
 import { getTabState, type TabState, watchTabState } from '../../lib/ext/tab-state';
 
 const catalog = createCatalog(dataset);
+const search = createSearch(catalog);
+/** Incidents on the first screen; the rest behind "Show all". */
+const FIRST_INCIDENTS = 3;
+/** Search results shown at once. */
+const SEARCH_RESULTS = 8;
 
 /** `?tabId=N`: the popup opened as a page for that tab (tests do), rather than as the toolbar popup. */
 const tabParam = new URLSearchParams(location.search).get('tabId');
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The tab to show: `?tabId=N`, else the active tab. */
-async function targetTabId(): Promise<number | undefined> {
-  if (tabParam && /^\d+$/.test(tabParam)) return Number(tabParam);
+/** The tab to show, and its address where the browser lets the popup see it (the reader's click grants that for the active tab). */
+async function targetTab(): Promise<{ id: number; url?: string | undefined } | undefined> {
+  if (tabParam && /^\d+$/.test(tabParam)) {
+    const tab = await browser.tabs.get(Number(tabParam)).catch(() => undefined);
+    return { id: Number(tabParam), url: tab?.url };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
 export function App() {
-  const [view, setView] = useState<PageView<TabState>>({ kind: 'loading' });
-  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [report, setReport] = useState<TabState | null | undefined>(undefined);
+  const [tab, setTab] = useState<{ id: number; url?: string | undefined } | null | undefined>(undefined);
+  const [unreadable, setUnreadable] = useState<string | undefined>(undefined);
+  const [loaded, setLoaded] = useState<LoadedSettings | undefined>(undefined);
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     const controller = new AbortController();
-    const show = (report: TabState | null) => setView({ kind: 'report', report });
-    targetTabId()
-      .then(async (tabId) => {
-        if (tabId === undefined) return show(null);
-        setTabId(tabId);
-        watchTabState(tabId, show, controller.signal);
-        show(await getTabState(tabId));
+    targetTab()
+      .then(async (found) => {
+        setTab(found ?? null);
+        if (!found) return setReport(null);
+        watchTabState(found.id, setReport, controller.signal);
+        setReport(await getTabState(found.id));
       })
-      .catch((error: unknown) => setView({ kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) => setUnreadable(reasonOf(error)));
+    loadSettings().then(setLoaded, (error: unknown) => setNotice(`Your settings could not be read (${reasonOf(error)}).`));
+    watchSettings(setLoaded, controller.signal);
     return () => controller.abort();
   }, []);
 
-  const findings = (view.kind === 'report' && view.report) || NO_FINDINGS;
+  const change = (what: SettingsChange) => void changeSettings(what).then(() => setNotice(undefined), (error: unknown) => setNotice(`The change could not be saved (${reasonOf(error)}).`));
+  const scan = () => {
+    if (!tab) return;
+    setNotice(undefined);
+    void scanTab(tab.id).catch((error: unknown) => setNotice(`This page could not be scanned (${reasonOf(error)}).`));
+  };
+  const alwaysRun = (site: string) => {
+    if (!tab) return;
+    // The permission request must come first in the click's handler: the browser asks only in answer to the reader's gesture.
+    void browser.permissions
+      .request(permissionFor(site))
+      .then(async (granted) => {
+        if (!granted) return setNotice(`Backgrounder was not allowed on ${site}, so nothing changed.`);
+        await changeSettings({ type: 'add-site', site });
+        await scanTab(tab.id);
+        setNotice(undefined);
+      })
+      .catch((error: unknown) => setNotice(`${site} could not be added (${reasonOf(error)}).`));
+  };
+  const openOptions = () => void browser.runtime.openOptionsPage().catch((error: unknown) => setNotice(`The options could not be opened (${reasonOf(error)}).`));
+
+  const findings = report ?? NO_FINDINGS;
   const found = foundEntities(catalog, findings);
-  const incidents = rankIncidents(catalog, findings);
+  const incidents = connectingIncidents(catalog, findings);
+  const hits = useMemo(() => search.search(query, SEARCH_RESULTS), [query]);
+  const settings = loaded?.settings;
+  const card = openId ? cardFor(catalog, openId, findings) : undefined;
+
+  const view: PageView<TabState> = unreadable
+    ? { kind: 'unreadable', reason: unreadable }
+    : report === undefined || tab === undefined
+      ? { kind: 'loading' }
+      : report
+        ? { kind: 'report', report }
+        : tab?.url && isForbiddenPage(tab.url)
+          ? { kind: 'forbidden' }
+          : { kind: 'unlisted', site: tab?.url ? siteOfHost(new URL(tab.url).hostname) : undefined };
+
+  /** Opens an item's card on the page, where the page names it; the toolbar popup then closes so that the page is in front. */
+  const openOnPage = (id: string) =>
+    tab && void sendTabCommand(tab.id, { type: 'open-card', id }).then((sent) => (sent ? !tabParam && window.close() : setOpenId(id)));
 
   return (
     <main>
-      <h1>Backgrounder</h1>
-      <PageStatus view={view} />
-      {found.length > 0 && (
-        <>
-          <h2>On this page</h2>
-          <FoundList
-            found={found}
-            onOpen={
-              tabId === undefined
-                ? undefined
-                : (id) =>
-                    // The toolbar popup closes so that the page, with the card open and focused, is in front.
-                    void sendTabCommand(tabId, { type: 'open-card', id }).then((sent) => sent && !tabParam && window.close())
-            }
+      <header class="top">
+        <h1>Backgrounder</h1>
+        {settings && (
+          <SiteBar
+            site={report?.site}
+            siteOn={report ? isSiteEnabled(settings, report.site) : false}
+            paused={settings.paused}
+            onToggleSite={(site, on) => change({ type: 'site', site, enabled: on })}
+            onTogglePause={(paused) => change({ type: 'set', patch: { paused } })}
+            onOptions={openOptions}
           />
-        </>
+        )}
+      </header>
+      <SearchBox
+        query={query}
+        onQuery={(q) => {
+          setQuery(q);
+          setOpenId(undefined);
+        }}
+        hits={card ? undefined : hits}
+        describe={(id) => ({ name: catalog.nameOf(id), kind: catalog.entity(id)?.kind ?? 'incident' })}
+        onOpen={setOpenId}
+      />
+      {loaded && <SettingsNotice loaded={loaded} />}
+      {notice && (
+        <p class="problem" role="alert" data-testid="popup-notice">
+          {notice}
+        </p>
       )}
-      {incidents.length > 0 && (
-        <>
-          <h2>Incidents that connect them</h2>
-          <IncidentList incidents={incidents} nameOf={catalog.nameOf} />
-        </>
+      {card ? (
+        <section class="popup-card" aria-label="Card">
+          <button type="button" class="link" data-testid="card-back" onClick={() => setOpenId(undefined)}>
+            ‹ Back
+          </button>
+          <EmbeddedCard card={card} css={cardCss} onOpenItem={setOpenId} />
+        </section>
+      ) : (
+        !query.trim() && (
+          <>
+            <PageStatus
+              view={view}
+              onScan={tab ? scan : undefined}
+              onAlwaysRun={tab ? alwaysRun : undefined}
+              onTurnOn={(site) => change({ type: 'site', site, enabled: true })}
+              onResume={() => change({ type: 'set', patch: { paused: false } })}
+            />
+            {incidents.length > 0 && (
+              <section aria-labelledby="incidents-heading">
+                <h2 id="incidents-heading">{incidents.length === 1 ? 'The incident behind this story' : 'Incidents that connect this story'}</h2>
+                <IncidentList incidents={incidents} nameOf={catalog.nameOf} limit={FIRST_INCIDENTS} onOpen={setOpenId} />
+              </section>
+            )}
+            {found.length > 0 && (
+              <section aria-labelledby="names-heading">
+                <h2 id="names-heading">Names on this page</h2>
+                <FoundList found={found} onOpen={tab ? openOnPage : undefined} />
+              </section>
+            )}
+          </>
+        )
       )}
-      <p class="footer">
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage().catch((error: unknown) => console.error('Backgrounder: could not open the options', error))}>
-          Sites and options
-        </button>
-      </p>
+      <footer>
+        <DatasetScope
+          about={about}
+          counts={{ entities: dataset.entities.length, incidents: dataset.incidents.length }}
+          language={browser.i18n.getUILanguage()}
+          testId="dataset-scope"
+          class="dataset"
+        />
+      </footer>
     </main>
   );
 }

@@ -35,3 +35,13 @@ export function rankIncidents(catalog: Catalog, findings: Findings): RankedIncid
     )
     .map(({ incident, entityIds }) => ({ incident, entityIds }));
 }
+
+/**
+ * The incidents that explain a page: those it names itself, and those that connect two or more
+ * of its names. One shared name alone connects nothing (Peskov's COVID-19 case is not what a
+ * story about Kaliningrad is about), so such incidents stay on that name's card only.
+ */
+export function connectingIncidents(catalog: Catalog, findings: Findings): RankedIncident[] {
+  const named = new Set(findings.incidents.map((f) => f.id));
+  return rankIncidents(catalog, findings).filter((r) => named.has(r.incident.id) || r.entityIds.length >= 2);
+}

@@ -4,6 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { onPageReport } from './messages';
+import { syncRegistrations } from './registration';
+import { loadSettings, startSettingsWriter, watchSettings } from './settings';
 import { sendTabCommand } from './tab-commands';
 import { clearTabState, setTabState, type TabState } from './tab-state';
 
@@ -23,7 +25,27 @@ export function badgeText(state: TabState): string {
   return state.status === 'marked' && state.entities.length > 0 ? String(state.entities.length) : '';
 }
 
+/** The page that greets a new reader (entrypoints/welcome); tabs.create resolves it against the extension's own origin. */
+const WELCOME_PAGE = '/welcome.html';
+
+/** Brings the added sites' content scripts in line with the settings and the permissions; a failure is logged, and the next change tries again. */
+function resync(): void {
+  void loadSettings()
+    .then(({ settings }) => syncRegistrations(settings))
+    .catch((error: unknown) => console.error('Backgrounder: could not update the added sites’ scripts', error));
+}
+
 export function startBackground(): void {
+  startSettingsWriter();
+  // Added sites: at every start, after every settings change, and when the reader grants or takes back a site in the browser's own settings.
+  resync();
+  watchSettings(resync, new AbortController().signal);
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: WELCOME_PAGE }).catch((error: unknown) => console.error('Backgrounder: could not open the welcome page', error));
+  });
+
   // Firefox's MV2 build has browserAction where Chrome's MV3 build has action.
   const action = browser.action ?? browser.browserAction;
   const setBadge = (tabId: number, text: string) =>

@@ -9,12 +9,12 @@ const Count = v.strictObject({ id: v.pipe(v.string(), v.nonEmpty()), count: v.pi
 
 /**
  * What happened on a page. `marked`: scanned (maybe with nothing found); `off`: the reader
- * turned the site off; `too-large`: over the scan budget, skipped; `unsupported`: the browser
+ * turned the site off; `paused`: the reader paused Backgrounder everywhere; `too-large`: over the scan budget, skipped; `unsupported`: the browser
  * cannot mark text without changing the page (no CSS Custom Highlight API); `error`: the scan
  * failed, with the reason.
  */
 export const TabStateSchema = v.strictObject({
-  status: v.picklist(['marked', 'off', 'too-large', 'unsupported', 'error']),
+  status: v.picklist(['marked', 'off', 'paused', 'too-large', 'unsupported', 'error']),
   /** The listed site the page belongs to. */
   site: v.string(),
   /** Entities found, most mentioned first. */

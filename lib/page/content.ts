@@ -9,8 +9,8 @@ import { type CardModel, type CardPage, cardFor } from '../dataset/card';
 import { createCatalog, type Findings, findingsOf, NO_FINDINGS, ownOutlets } from '../dataset/catalog';
 import { createSearch, type ItemSearch } from '../dataset/search';
 import { sendPageReport } from '../ext/messages';
-import { isSiteEnabled, loadSettings, saveSettings, watchSettings, withSite } from '../ext/settings';
-import { siteForHost } from '../ext/sites';
+import { changeSettings, isKindShown, isSiteEnabled, loadSettings, type Settings, watchSettings } from '../ext/settings';
+import { siteForHost, siteOfHost, sitesOf } from '../ext/sites';
 import { onTabCommand, type TabCommand } from '../ext/tab-commands';
 import type { TabState } from '../ext/tab-state';
 import { buildIndex, type MatcherIndex } from '../match/find-mentions';
@@ -39,11 +39,26 @@ export interface ContentContext {
   addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
+/** What the isolated world keeps between our scripts on one page. */
+interface OurGlobals {
+  /** Set by the popup's "Scan this page" just before it injects this script into a page of a site that is not listed. */
+  backgrounderScanOnce?: boolean;
+  /** Set while a content script of ours runs on the page: a second injection (a second "Scan this page") starts no second one. */
+  backgrounderRunning?: boolean;
+}
+
 /** Starts Backgrounder on the current page; returns once it is set up (the first pass follows in slices). */
 export async function startContentScript(ctx: ContentContext, options: ContentOptions): Promise<void> {
-  const listed = siteForHost(location.hostname);
-  if (!listed) return;
+  const ours = globalThis as OurGlobals;
+  if (ours.backgrounderRunning) return;
+  const { settings: initial } = await loadSettings();
+  // A listed or added site, or, once, the page the reader asked the popup to scan.
+  const listed = siteForHost(location.hostname, sitesOf(initial)) ?? (ours.backgrounderScanOnce ? siteOfHost(location.hostname) : undefined);
+  if (!listed || ours.backgrounderRunning) return;
+  ours.backgrounderRunning = true;
+  ctx.signal.addEventListener('abort', () => void (ours.backgrounderRunning = false), { once: true });
   const site: string = listed;
+  let settings: Settings = initial;
   const catalog = createCatalog(dataset);
   let index: MatcherIndex | undefined;
   let search: ItemSearch | undefined;
@@ -58,6 +73,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     marks: () => live?.scan.marks,
     css: options.cardCss,
     signal: ctx.signal,
+    showDelay: () => settings.cardDelay,
     render: (container, mark) =>
       options.renderCard(container, mark && (lookedUp.get(mark) ?? cardFor(catalog, mark.mention.entityId, findings)), mark && pageAround(mark)),
   });
@@ -78,9 +94,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
         card.focusOn(target);
       },
       turnOffSite: () =>
-        void loadSettings()
-          .then(({ settings }) => saveSettings(withSite(settings, site, false)))
-          .catch((error: unknown) => console.error('Backgrounder: could not turn the site off', error)),
+        void changeSettings({ type: 'site', site, enabled: false }).catch((error: unknown) => console.error('Backgrounder: could not turn the site off', error)),
       openItem: (id) => openCard(id, mark.range),
     };
   }
@@ -130,9 +144,8 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
         doc: document,
         index,
         exclude: isCardHost,
-        look: { styles: options.markStyles, density },
-        // An outlet's own name in its masthead and bylines is everywhere on its site and tells the reader nothing.
-        ignore: ownOutlets(catalog, location.hostname),
+        look: { styles: options.markStyles, density: settings.density, variant: settings.markStyle },
+        ignore: ignored(),
         signal: stopper.signal,
         onError: fail,
         onFrame: (frameDoc) => card.listenIn(frameDoc),
@@ -169,19 +182,37 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     show(lookupMark(anchor, model, command.text), model);
   }
 
-  const { settings: initial } = await loadSettings();
-  let enabled = isSiteEnabled(initial, site);
-  let density = initial.density;
-  if (enabled) start();
-  else report({ status: 'off', ...NO_FINDINGS });
-  watchSettings(({ settings }) => {
-    if (settings.density !== density) live?.scan.marks.setDensity((density = settings.density));
-    const now = isSiteEnabled(settings, site);
-    if (now === enabled) return;
-    enabled = now;
+  /**
+   * Items not marked on this page: the kinds the reader hid, and the outlet on its own site (its
+   * name in its masthead and bylines is everywhere there and tells the reader nothing).
+   */
+  function ignored(): ReadonlySet<string> {
+    const ids = new Set(ownOutlets(catalog, location.hostname));
+    for (const entity of dataset.entities) if (!isKindShown(settings, entity.kind)) ids.add(entity.id);
+    if (!isKindShown(settings, 'incident')) for (const incident of dataset.incidents) ids.add(incident.id);
+    return ids;
+  }
+
+  /** Whether the page is marked under `s`, and if not, what the popup says. */
+  const stateOf = (s: Settings) => (s.paused ? 'paused' : isSiteEnabled(s, site) ? 'on' : 'off');
+  /** Starts or stops as the settings say; a change of what is marked or how restarts the pass. */
+  function follow(previous: Settings | undefined): void {
+    const now = stateOf(settings);
+    const restyled =
+      previous !== undefined && (previous.markStyle !== settings.markStyle || previous.hiddenKinds.join() !== settings.hiddenKinds.join());
+    if (previous && stateOf(previous) === now && !restyled) {
+      if (previous.density !== settings.density) live?.scan.marks.setDensity(settings.density);
+      return;
+    }
     stop();
-    if (now) start();
-    else report({ status: 'off', ...NO_FINDINGS });
+    if (now === 'on') start();
+    else report({ status: now, ...NO_FINDINGS });
+  }
+  follow(undefined);
+  watchSettings((loaded) => {
+    const previous = settings;
+    settings = loaded.settings;
+    follow(previous);
   }, ctx.signal);
   onTabCommand(obey, ctx.signal);
   // A single-page site's route change brings a new article into the same document.

@@ -6,13 +6,15 @@
  */
 import { windowOf } from './frames';
 
-/** The two looks, as CSS text (entrypoints/content/marks-*.css). */
+/** The two looks, as CSS text (entrypoints/content/marks-*.css), and the rule that takes the tint away for the underline-only style. */
 export interface MarkStyles {
   light: string;
   dark: string;
+  /** Added after either look when the reader chose underlines only. */
+  underlineOnly?: string;
 }
 
-export type Theme = keyof MarkStyles;
+export type Theme = 'light' | 'dark';
 
 /** Below this relative luminance a background is dark (the point where black and white text have equal contrast). */
 const DARK_BELOW = 0.18;
@@ -58,7 +60,7 @@ export interface AdoptedStyles {
   removeAll(): void;
 }
 
-export function createAdoptedStyles(styles: MarkStyles | undefined): AdoptedStyles {
+export function createAdoptedStyles(styles: MarkStyles | undefined, underlineOnly = false): AdoptedStyles {
   const adopted = new Map<Document | ShadowRoot, { sheet: CSSStyleSheet; theme: Theme }>();
   const drop = (root: Document | ShadowRoot, sheet: CSSStyleSheet) => {
     root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -70,7 +72,7 @@ export function createAdoptedStyles(styles: MarkStyles | undefined): AdoptedStyl
       // A sheet can be adopted only by the document it was made for: a frame's needs its own window's constructor.
       const owner = root.ownerDocument ?? (root as Document);
       const sheet = owner === globalThis.document ? new CSSStyleSheet() : new (windowOf(owner) ?? globalThis).CSSStyleSheet();
-      sheet.replaceSync(styles[theme]);
+      sheet.replaceSync(underlineOnly && styles.underlineOnly ? `${styles[theme]}\n${styles.underlineOnly}` : styles[theme]);
       if (had) drop(root, had.sheet);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       adopted.set(root, { sheet, theme });

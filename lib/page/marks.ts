@@ -4,7 +4,7 @@
  * facebook/react#11538), and removing every mark is one call. A live page adds and drops
  * marks as it changes; `list` is a snapshot that never changes under its reader.
  */
-import type { Density } from '../ext/settings';
+import type { Density, MarkStyle } from '../ext/settings';
 import type { Mention } from '../match/mention';
 import { drawnMarks } from './density';
 import { markUnderPoint } from './hit-test';
@@ -95,6 +95,8 @@ export interface MarkLook {
   /** The light and dark styles; without them the manifest's stylesheet is all (tests, the scan command). */
   styles?: MarkStyles | undefined;
   density?: Density;
+  /** A tinted background with its underline (the default), or the underline alone. */
+  variant?: MarkStyle;
 }
 
 /** The drawn and quiet highlights of one document. */
@@ -138,7 +140,7 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
     }
   }
   layerOf(doc);
-  const adopted = createAdoptedStyles(look.styles);
+  const adopted = createAdoptedStyles(look.styles, look.variant === 'underline');
   let density: Density = look.density ?? 'every';
   let current: readonly Mark[] = [];
   let cleared = false;

@@ -3,7 +3,7 @@
  * and Firefox through puppeteer-core (WebDriver BiDi), each with the built extension
  * loaded, so that one list of scenarios runs in both.
  */
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +27,7 @@ export interface Tab {
   reload(): Promise<void>;
   evaluate<T>(fn: () => T): Promise<T>;
   evaluateWith<A, T>(fn: (arg: A) => T, arg: A): Promise<T>;
-  /** Waits until `fn` returns a truthy value in the page. */
+  /** Waits until `fn` returns (or resolves to) a truthy value in the page. */
   waitFor(fn: () => unknown): Promise<void>;
   /** Waits until `fn(arg)` returns a truthy value in the page. */
   waitForFunctionWith<A>(fn: (arg: A) => unknown, arg: A): Promise<void>;
@@ -45,6 +45,10 @@ export interface Tab {
   /** Makes this the visible tab, as a reader switching to it does (a hidden tab is not rescanned). */
   bringToFront(): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Types `text` into the field `selector` leads to, as the keyboard does (replacing what it held). */
+  fill(selector: string, text: string): Promise<void>;
+  /** Chooses a file for the file input `selector`, as the reader does in the file picker. */
+  setFile(selector: string, file: { name: string; content: string }): Promise<void>;
   hover(x: number, y: number): Promise<void>;
   /** Saves a screenshot as test/artifacts/<name>.png; with `selector`, of that element only. */
   screenshot(name: string, selector?: string): Promise<string>;
@@ -143,15 +147,16 @@ const WAIT_MS = 15_000;
 
 /** The page-side steps of a tab, written once over a browser's driver: each reads the card's closed root once the page has one. */
 function tabSteps(driver: TabDriver) {
-  /** Waits until `condition` holds, handing over the card's root whenever a host appears. */
+  /** Waits until `condition` (which may be async) holds, handing over the card's root whenever a host appears. */
   async function waitUntil(condition: string): Promise<void> {
     const deadline = Date.now() + WAIT_MS;
+    const holds = `(async () => Boolean(await (${condition})))()`;
     for (;;) {
       await driver.revealCard();
-      if (await driver.evaluate<boolean>(`Boolean(${condition})`)) return;
+      if (await driver.evaluate<boolean>(holds)) return;
       if (Date.now() > deadline) throw new Error(`Timed out after ${WAIT_MS} ms waiting for ${condition.slice(0, 300)}`);
       // Wakes when the condition holds or when a card host to hand over appears.
-      await driver.waitFor(`${condition} || ${UNREVEALED_HOST}`);
+      await driver.waitFor(`(async () => Boolean(await (${condition})) || Boolean(${UNREVEALED_HOST}))()`);
     }
   }
   const evaluate = async <T>(expression: string): Promise<T> => {
@@ -201,6 +206,8 @@ function playwrightTab(page: PwPage, context: BrowserContext): Tab {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     ...steps,
+    fill: (selector, text) => page.locator(selector).first().fill(text),
+    setFile: (selector, file) => page.locator(selector).first().setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.content) }),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
@@ -292,6 +299,20 @@ function puppeteerTab(page: PpPage, browser: PpBrowser): Tab {
       url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     ...tabSteps(driver),
+    fill: async (selector, text) => {
+      const handle = await page.waitForSelector(selector, { timeout: WAIT_MS });
+      await handle!.click({ count: 3 });
+      await page.keyboard.press('Backspace');
+      await handle!.type(text);
+    },
+    setFile: async (selector, file) => {
+      // Puppeteer uploads from a path: the file is written where the browser can read it.
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'backgrounder-upload-'));
+      const where = path.join(dir, file.name);
+      await writeFile(where, file.content);
+      const handle = (await page.waitForSelector(selector, { timeout: WAIT_MS })) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
+      await handle.uploadFile(where);
+    },
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),
@@ -360,6 +381,9 @@ async function launchFirefox(profile: string, { extension = true, dark = false }
       ...firefoxHostPrefs(),
       // Pins the moz-extension:// address so that tests can open the popup and options.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: GECKO_UUID }),
+      // A site the reader adds is granted without the prompt, which no driver can answer (Chromium's cannot be: the
+      // tests there stop at the prompt). The extension still asks through permissions.request.
+      'extensions.webextOptionalPermissionPrompts': false,
       // 0: pages see prefers-color-scheme: dark, 1: light.
       'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
     },

@@ -76,7 +76,7 @@ beforeEach(() => {
   controller = new AbortController();
   scrolledAway = false;
   render = vi.fn();
-  card = attachCard({ marks: () => fakeMarks, render, css: CSS_TEXT, signal: controller.signal, showDelay: SHOW, hideDelay: HIDE });
+  card = attachCard({ marks: () => fakeMarks, render, css: CSS_TEXT, signal: controller.signal, showDelay: () => SHOW, hideDelay: HIDE });
 });
 
 afterEach(() => {

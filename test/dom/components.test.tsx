@@ -67,7 +67,7 @@ describe('popup lists', () => {
 describe('SiteList', () => {
   it('shows one toggle per site and reports changes', () => {
     const onToggle = vi.fn();
-    render(<SiteList sites={['rmx.news', 'voanews.com']} isEnabled={(s) => s !== 'voanews.com'} onToggle={onToggle} />);
+    render(<SiteList groups={[{ label: 'Demo', sites: ['rmx.news', 'voanews.com'] }]} isEnabled={(s) => s !== 'voanews.com'} onToggle={onToggle} />);
     const rows = screen.getAllByTestId('site-row');
     expect(rows).toHaveLength(2);
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];

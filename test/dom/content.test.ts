@@ -1,7 +1,7 @@
 /** The content script's start function on a page of a listed site, with WXT's fake browser behind it. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, saveSettings, withSite } from '../../lib/ext/settings';
+import { changeSettings, startSettingsWriter } from '../../lib/ext/settings';
 import type { PageReport } from '../../lib/ext/messages';
 import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
@@ -37,8 +37,10 @@ beforeEach(() => {
   fakeBrowser.reset();
   reports = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    reports.push((message as PageReport).state);
+    if ((message as { type?: string }).type === 'page-report') reports.push((message as PageReport).state);
   });
+  // The background's one writer of the settings, which the content script and the pages send their changes to.
+  startSettingsWriter();
   controller = new AbortController();
   document.body.replaceChildren();
   document.body.insertAdjacentHTML('afterbegin', ARTICLE);
@@ -69,7 +71,7 @@ describe('startContentScript', () => {
     await nextReport();
     expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(2);
     expect(CSS.highlights.get(QUIET_NAME)?.size).toBe(1);
-    await saveSettings({ ...DEFAULT_SETTINGS, density: 'every' });
+    await changeSettings({ type: 'set', patch: { density: 'every' } });
     await vi.waitUntil(() => CSS.highlights.get(HIGHLIGHT_NAME)?.size === 3);
     expect(CSS.highlights.get(QUIET_NAME)?.size).toBe(0);
   });
@@ -96,13 +98,56 @@ describe('startContentScript', () => {
     await start();
     await nextReport();
     const off = nextReport();
-    await saveSettings(withSite(DEFAULT_SETTINGS, 'voanews.com', false));
+    await changeSettings({ type: 'site', site: 'voanews.com', enabled: false });
     expect((await off).status).toBe('off');
     expect(CSS.highlights.has(HIGHLIGHT_NAME)).toBe(false);
     const on = nextReport();
-    await saveSettings(DEFAULT_SETTINGS);
+    await changeSettings({ type: 'site', site: 'voanews.com', enabled: true });
     expect((await on).status).toBe('marked');
     expect(markCount()).toBe(3);
+  });
+
+  it('pauses on every site and resumes, saying so to the popup', async () => {
+    uninstall = installHighlightApi();
+    await start();
+    await nextReport();
+    const paused = nextReport();
+    await changeSettings({ type: 'set', patch: { paused: true } });
+    expect((await paused).status).toBe('paused');
+    expect(markCount()).toBe(0);
+    const resumed = nextReport();
+    await changeSettings({ type: 'set', patch: { paused: false } });
+    expect((await resumed).status).toBe('marked');
+  });
+
+  it('leaves the kinds the reader hid unmarked', async () => {
+    uninstall = installHighlightApi();
+    await start();
+    await nextReport();
+    const next = nextReport();
+    await changeSettings({ type: 'set', patch: { hiddenKinds: ['incident'] } });
+    expect(await next).toMatchObject({ status: 'marked', entities: [{ id: 'dmitry-peskov', count: 2 }], incidents: [] });
+    expect(markCount()).toBe(2);
+  });
+
+  it('runs on a site the reader added, and on an unlisted page only when the reader asked to scan it', async () => {
+    uninstall = installHighlightApi();
+    visit('https://www.sme.sk/minuta/1');
+    await start();
+    expect(reports).toEqual([]);
+    await changeSettings({ type: 'add-site', site: 'sme.sk' });
+    await start();
+    expect((await nextReport()).site).toBe('sme.sk');
+    controller.abort();
+    controller = new AbortController();
+    visit('https://example.org/story');
+    (globalThis as { backgrounderScanOnce?: boolean }).backgrounderScanOnce = true;
+    try {
+      await start();
+      expect(await nextReport()).toMatchObject({ status: 'marked', site: 'example.org' });
+    } finally {
+      delete (globalThis as { backgrounderScanOnce?: boolean }).backgrounderScanOnce;
+    }
   });
 
   it('marks names added to the page after load, and drops the marks of removed text', async () => {

@@ -1,5 +1,5 @@
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageStatus, type PageReportView, type PageView } from '../../components/PageStatus';
 
 afterEach(cleanup);
@@ -12,7 +12,10 @@ const report = (r: Partial<PageReportView>): PageView => ({
 describe('PageStatus', () => {
   it.each<[string, PageView, string, RegExp]>([
     ['a tab that cannot be read', { kind: 'unreadable', reason: 'No tab with id: 4' }, 'unreadable', /^Could not read this tab \(No tab with id: 4\)\.$/],
-    ['a page the extension does not run on', { kind: 'report', report: null }, 'none', /does not run on this page/],
+    ['a page the extension does not run on', { kind: 'unlisted' }, 'unlisted', /does not run on this page/],
+    ['a page of a site not on the list', { kind: 'unlisted', site: 'example.sk' }, 'unlisted', /does not run on example\.sk/],
+    ['a page no extension may read', { kind: 'forbidden' }, 'forbidden', /Browsers let no extension read this page/],
+    ['Backgrounder paused', report({ status: 'paused' }), 'paused', /paused on every site/],
     ['a site turned off', report({ status: 'off' }), 'off', /off on voanews\.com/],
     ['a page over the budget', report({ status: 'too-large' }), 'too-large', /too large to scan/],
     ['a browser without the Highlight API', report({ status: 'unsupported' }), 'unsupported', /cannot mark names without changing the page/],
@@ -33,5 +36,39 @@ describe('PageStatus', () => {
   it('shows nothing when there are names to list', () => {
     const { container } = render(<PageStatus view={report({ entities: [{ id: 'dmitry-peskov', count: 1 }] })} />);
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('PageStatus actions', () => {
+  it('offers to scan an unlisted page and to run on its site always, each with its handler', () => {
+    const onScan = vi.fn();
+    const onAlwaysRun = vi.fn();
+    render(<PageStatus view={{ kind: 'unlisted', site: 'example.sk' }} onScan={onScan} onAlwaysRun={onAlwaysRun} />);
+    fireEvent.click(screen.getByTestId('scan-page'));
+    expect(onScan).toHaveBeenCalledOnce();
+    expect(screen.getByTestId('always-run').textContent).toBe('Always run on example.sk');
+    fireEvent.click(screen.getByTestId('always-run'));
+    expect(onAlwaysRun).toHaveBeenCalledWith('example.sk');
+  });
+
+  it('offers no "Always run" where the popup cannot see the site, and nothing to do on a forbidden page', () => {
+    render(<PageStatus view={{ kind: 'unlisted' }} onScan={() => undefined} onAlwaysRun={() => undefined} />);
+    expect(screen.queryByTestId('always-run')).toBeNull();
+    expect(screen.getByTestId('scan-page')).toBeTruthy();
+    cleanup();
+    render(<PageStatus view={{ kind: 'forbidden' }} onScan={() => undefined} />);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('turns a site back on, and resumes from a pause', () => {
+    const onTurnOn = vi.fn();
+    const onResume = vi.fn();
+    render(<PageStatus view={report({ status: 'off' })} onTurnOn={onTurnOn} />);
+    fireEvent.click(screen.getByTestId('turn-on'));
+    expect(onTurnOn).toHaveBeenCalledWith('voanews.com');
+    cleanup();
+    render(<PageStatus view={report({ status: 'paused' })} onResume={onResume} />);
+    fireEvent.click(screen.getByTestId('resume'));
+    expect(onResume).toHaveBeenCalledOnce();
   });
 });

@@ -20,10 +20,16 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/**
+ * A news site that is not on the shipped list, for "Scan this page" and the reader's own sites:
+ * it serves the VOA article's page under its own name.
+ */
+export const UNLISTED: DemoArticle = { ...DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!, host: 'www.example-news.sk', path: '/svet/rusko' };
+
 export async function startDemoServer(port = 0): Promise<DemoServer> {
   const server = createServer(async (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
-    const article = DEMO_ARTICLES.find((a) => a.host === host);
+    const article = [...DEMO_ARTICLES, UNLISTED].find((a) => a.host === host);
     if (!article || request.method !== 'GET') {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not a demo page.');
       return;
@@ -71,13 +77,13 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
 
 /** Chromium's flag that sends the demo hosts to this machine (ports stay as in the URL). */
 export function chromiumHostRules(): string {
-  return `--host-resolver-rules=${DEMO_ARTICLES.map((a) => `MAP ${a.host} 127.0.0.1`).join(', ')}`;
+  return `--host-resolver-rules=${[...DEMO_ARTICLES, UNLISTED].map((a) => `MAP ${a.host} 127.0.0.1`).join(', ')}`;
 }
 
 /** Firefox prefs that resolve the demo hosts to this machine and keep plain http. */
 export function firefoxHostPrefs(): Record<string, string | boolean | number> {
   return {
-    'network.dns.localDomains': DEMO_ARTICLES.map((a) => a.host).join(','),
+    'network.dns.localDomains': [...DEMO_ARTICLES, UNLISTED].map((a) => a.host).join(','),
     'dom.security.https_first': false,
     'dom.security.https_first_pbm': false,
     'dom.security.https_only_mode': false,

@@ -3,7 +3,7 @@ import { dataset } from '../../data';
 import { formatDate, formatDateRange } from '../../components/format';
 import { cardFor } from '../../lib/dataset/card';
 import { createCatalog, findingsOf, NO_FINDINGS, ownOutlets } from '../../lib/dataset/catalog';
-import { rankIncidents } from '../../lib/dataset/rank';
+import { connectingIncidents, rankIncidents } from '../../lib/dataset/rank';
 import { countByItem } from '../../lib/match/mention';
 import { siteForHost } from '../../lib/ext/sites';
 
@@ -41,6 +41,30 @@ describe('rankIncidents', () => {
   it('looks items up by id', () => {
     expect(catalog.entity('dmitry-peskov')?.name).toBe('Dmitry Peskov');
     expect(catalog.incident('nope')).toBeUndefined();
+  });
+});
+
+describe('connectingIncidents', () => {
+  it('never calls an incident reached through one name alone "connecting"', () => {
+    // A story that names Peskov and nothing else of his incidents: his COVID-19 case is his card's, not the page's.
+    const peskovOnly = findingsOf(catalog, [{ id: 'dmitry-peskov', count: 4 }]);
+    expect(rankIncidents(catalog, peskovOnly).map((r) => r.incident.id)).toContain('peskov-covid-2020');
+    expect(connectingIncidents(catalog, peskovOnly)).toEqual([]);
+  });
+
+  it('keeps the incidents the page names and those that connect two or more of its names, in the ranking’s order', () => {
+    const findings = findingsOf(catalog, [
+      { id: 'dmitry-peskov', count: 2 },
+      { id: 'jan-hamacek', count: 3 },
+      { id: 'vrbetice', count: 1 },
+      { id: 'mh17-2014', count: 1 },
+    ]);
+    const connecting = connectingIncidents(catalog, findings);
+    expect(connecting[0]!.incident.id).toBe('mh17-2014');
+    expect(connecting.slice(1).every((r) => r.entityIds.length >= 2)).toBe(true);
+    expect(connecting.map((r) => r.incident.id)).not.toContain('peskov-covid-2020');
+    const ranked = rankIncidents(catalog, findings).map((r) => r.incident.id);
+    expect(connecting.map((r) => r.incident.id)).toEqual(ranked.filter((id) => connecting.some((r) => r.incident.id === id)));
   });
 });
 

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, startBackground } from '../../lib/ext/background';
+import { changeSettings } from '../../lib/ext/settings';
+import { installFakeScripting } from '../support/fake-scripting';
 import { parsePageReport, sendPageReport } from '../../lib/ext/messages';
 import { parseTabCommand } from '../../lib/ext/tab-commands';
 import { getTabState, type TabState } from '../../lib/ext/tab-state';
@@ -18,8 +20,11 @@ const fromTab = (id: number) => ({ tab: { id } }) as Parameters<typeof fakeBrows
 /** The keyboard command's listener: WXT's fake browser has no commands API, so the test keeps what the background adds. */
 let onCommand: ((command: string) => Promise<void>) | undefined;
 
+let scripting: ReturnType<typeof installFakeScripting>;
+
 beforeEach(() => {
   fakeBrowser.reset();
+  scripting = installFakeScripting();
   onCommand = undefined;
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     onCommand = listener as unknown as typeof onCommand;
@@ -154,5 +159,28 @@ describe('the context menu', () => {
     onMenuClick?.({ menuItemId: 'look-up', selectionText: 'Peskov', frameId: 0 }, { id: 9 });
     await vi.waitUntil(() => sent.mock.calls.length > 0);
     expect(sent).toHaveBeenCalledWith(9, { type: 'look-up', text: 'Peskov' });
+  });
+});
+
+describe('the background and the reader’s own sites', () => {
+  it('registers the content script for a site once the reader adds and allows it, and unregisters it when they take it back', async () => {
+    startBackground();
+    scripting.granted.add('*://*.example.sk/*');
+    await changeSettings({ type: 'add-site', site: 'example.sk' });
+    await vi.waitUntil(() => scripting.registered.length === 1);
+    expect(scripting.registered[0]).toMatchObject({ id: 'backgrounder-site-example.sk', matches: ['*://*.example.sk/*'] });
+    // Taken back in the browser's own settings, not ours.
+    scripting.granted.delete('*://*.example.sk/*');
+    scripting.onRemoved.trigger({ origins: ['*://*.example.sk/*'] });
+    await vi.waitUntil(() => scripting.registered.length === 0);
+  });
+
+  it('opens the welcome page on install, and not on an update', async () => {
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    startBackground();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    expect(created).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(created).toHaveBeenCalledWith({ url: '/welcome.html' });
   });
 });

@@ -20,8 +20,8 @@ export interface CardOptions {
   /** The card's stylesheet, applied inside the shadow root only. */
   css: string;
   signal: AbortSignal;
-  /** Milliseconds the pointer rests on a name before the card opens. */
-  showDelay?: number;
+  /** Milliseconds the pointer rests on a name before the card opens (read at each dwell: the reader may change it). */
+  showDelay?: () => number;
   /** Milliseconds before the card closes once the pointer has left name and card. */
   hideDelay?: number;
   /** The document to work in (tests pass their own). */
@@ -56,7 +56,7 @@ function bringIntoView(range: Range): void {
 }
 
 export function attachCard(options: CardOptions): Card {
-  const { marks, render, css, signal, showDelay = SHOW_DELAY, hideDelay = HIDE_DELAY, doc = document } = options;
+  const { marks, render, css, signal, showDelay = () => SHOW_DELAY, hideDelay = HIDE_DELAY, doc = document } = options;
   const host = createCardHost(doc, css);
   let open: Mark | undefined;
   let mode: CardMode = 'pointer';
@@ -118,7 +118,7 @@ export function attachCard(options: CardOptions): Card {
       if (!host.isAttached()) show(mark, mode);
     }
     // Moving from one name to the next swaps the card at once; the first one waits for a dwell.
-    else if (mark) later(() => show(mark, 'pointer'), open ? 0 : showDelay);
+    else if (mark) later(() => show(mark, 'pointer'), open ? 0 : showDelay());
     // A card opened for the keyboard or by a tap is not the pointer's to close.
     else if (open && mode === 'pointer') later(hide, hideDelay);
     else if (!open) clearTimeout(timer);
