@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 
+/** What came of an attempt: the site as added, or what went wrong. */
+export type AddResult = { site: string } | { error: string };
+
 interface Props {
-  /** Tries to add what the reader typed; resolves with what went wrong, or undefined once added. */
-  onAdd: (input: string) => Promise<string | undefined> | string | undefined;
+  /** Tries to add what the reader typed. */
+  onAdd: (input: string) => Promise<AddResult> | AddResult;
 }
 
 /** The options page's form to add any site: a host or an address, checked before the browser asks for the site. */
@@ -16,12 +19,11 @@ export function AddSite({ onAdd }: Props) {
       data-testid="add-site"
       onSubmit={(event) => {
         event.preventDefault();
-        const typed = input;
         // onAdd asks the browser for the site first thing, inside the reader's gesture.
-        void Promise.resolve(onAdd(typed)).then((error) => {
-          setProblem(error);
-          setAdded(error ? undefined : typed.trim());
-          if (!error) setInput('');
+        void Promise.resolve(onAdd(input)).then((result) => {
+          setProblem('error' in result ? result.error : undefined);
+          setAdded('site' in result ? result.site : undefined);
+          if ('site' in result) setInput('');
         });
       }}
     >
@@ -49,7 +51,7 @@ export function AddSite({ onAdd }: Props) {
           {problem}
         </p>
       )}
-      {added && !problem && (
+      {added && (
         <p class="hint" role="status" data-testid="add-site-done">
           Added. Backgrounder now runs on {added}.
         </p>

@@ -8,7 +8,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { about, dataset } from '../data';
-import { buildDir, checkPrerequisites, launch, openPopup, type Session, tabIdOf } from './browser/harness';
+import { buildDir, checkPrerequisites, launch, openPopup, pointOf, type Session, tabIdOf } from './browser/harness';
 import { DEMO_ARTICLES } from './support/demo-articles';
 import { type DemoServer, startDemoServer } from './support/server';
 
@@ -25,23 +25,6 @@ const POPUP = { width: 400, height: 600 };
 const ARTICLE = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 const HOVERED = 'Hamacek';
 
-/**
- * In the page: the centre of the first occurrence of `word` that is on screen as the page
- * opened. Unlike the harness's pointOf it does not scroll, so the shot keeps the headline.
- */
-function pointOnScreen(word: string): { x: number; y: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(word);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + word.length);
-    const rect = range.getClientRects()[0];
-    if (rect && rect.top >= 0 && rect.bottom <= innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }
-  return null;
-}
 
 /** Stops the command with a message that says what to do. */
 class StoreError extends Error {}
@@ -141,7 +124,8 @@ async function screenshots(session: Session, server: DemoServer): Promise<string
   await article.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
   const marked = await article.screenshotTo(path.join(OUT, 'tmp-article.png'));
 
-  const point = await article.evaluateWith(pointOnScreen, HOVERED);
+  // The name where it is as the page opens: no scroll, so that the shot keeps the headline.
+  const point = await article.evaluateWith(pointOf, { word: HOVERED, scroll: false });
   if (!point) throw new StoreError(`The VOA demo article no longer names ${HOVERED} on its first screen at ${SHOT.width}×${SHOT.height}.`);
   await article.hover(point.x, point.y);
   await article.waitForSelector('backgrounder-card >>> [data-testid="entity-card"]');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { AddSite } from '../../components/AddSite';
+import { type AddResult, AddSite } from '../../components/AddSite';
 import { CheckChoice } from '../../components/CheckChoice';
 import { RadioChoice } from '../../components/RadioChoice';
 import { SettingsFile } from '../../components/SettingsFile';
@@ -86,18 +86,20 @@ export function App() {
   if (!loaded) return <main aria-busy="true">{problem && <p class="problem">{problem}</p>}</main>;
   const { settings } = loaded;
 
-  const addSite = (input: string): Promise<string | undefined> | string => {
+  const addSite = (input: string): Promise<AddResult> | AddResult => {
     const parsed = parseSiteInput(input, sitesOf(settings));
-    if ('error' in parsed) return siteProblem(parsed);
+    if ('error' in parsed) return { error: siteProblem(parsed) };
     const { site } = parsed;
     // The request comes first, inside the reader's click: browsers ask only in answer to a gesture.
+    // Once granted, the background adds the site (lib/ext/background.ts); adding it here as well is
+    // harmless and lets the page say "added" only once it is in the list.
     return browser.permissions.request(permissionFor(site)).then(
-      async (granted) => {
-        if (!granted) return `Backgrounder was not allowed on ${site}, so it was not added.`;
+      async (granted): Promise<AddResult> => {
+        if (!granted) return { error: `Backgrounder was not allowed on ${site}, so it was not added.` };
         await changeSettings({ type: 'add-site', site });
-        return undefined;
+        return { site };
       },
-      (error: unknown) => `${site} could not be added (${reasonOf(error)}).`,
+      (error: unknown) => ({ error: `${site} could not be added (${reasonOf(error)}).` }),
     );
   };
   const removeSite = (site: string) =>

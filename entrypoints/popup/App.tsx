@@ -72,16 +72,11 @@ export function App() {
     void scanTab(tab.id).catch((error: unknown) => setNotice(`This page could not be scanned (${reasonOf(error)}).`));
   };
   const alwaysRun = (site: string) => {
-    if (!tab) return;
-    // The permission request must come first in the click's handler: the browser asks only in answer to the reader's gesture.
+    // The permission request must come first in the click's handler: the browser asks only in answer to
+    // the reader's gesture. Once granted, the background adds the site and scans its open tabs.
     void browser.permissions
       .request(permissionFor(site))
-      .then(async (granted) => {
-        if (!granted) return setNotice(`Backgrounder was not allowed on ${site}, so nothing changed.`);
-        await changeSettings({ type: 'add-site', site });
-        await scanTab(tab.id);
-        setNotice(undefined);
-      })
+      .then((granted) => setNotice(granted ? undefined : `Backgrounder was not allowed on ${site}, so nothing changed.`))
       .catch((error: unknown) => setNotice(`${site} could not be added (${reasonOf(error)}).`));
   };
   const openOptions = () => void browser.runtime.openOptionsPage().catch((error: unknown) => setNotice(`The options could not be opened (${reasonOf(error)}).`));

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { onPageReport } from './messages';
-import { syncRegistrations } from './registration';
+import { scanOpenTabs, sitesIn, syncRegistrations } from './registration';
 import { loadSettings, startSettingsWriter, watchSettings } from './settings';
 import { sendTabCommand } from './tab-commands';
 import { clearTabState, setTabState, type TabState } from './tab-state';
@@ -36,12 +36,25 @@ function resync(): void {
 }
 
 export function startBackground(): void {
-  startSettingsWriter();
+  const change = startSettingsWriter();
   // Added sites: at every start, after every settings change, and when the reader grants or takes back a site in the browser's own settings.
   resync();
   watchSettings(resync, new AbortController().signal);
-  browser.permissions.onAdded.addListener(resync);
-  browser.permissions.onRemoved.addListener(resync);
+  // The reader's grant is the decision to add the site, wherever it was given (the popup, the options, the
+  // browser's own settings): the background adds it and runs on its open tabs even if the page that asked
+  // has closed meanwhile (a popup closes when the browser's prompt takes the focus).
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    for (const site of sitesIn(origins))
+      void change({ type: 'add-site', site })
+        .then(() => scanOpenTabs(site))
+        .catch((error: unknown) => console.error(`Backgrounder: could not add ${site}`, error));
+    resync();
+  });
+  // Taken back: the site goes from the list with its permission.
+  browser.permissions.onRemoved.addListener(({ origins }) => {
+    for (const site of sitesIn(origins)) void change({ type: 'remove-site', site }).catch((error: unknown) => console.error(`Backgrounder: could not remove ${site}`, error));
+    resync();
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: WELCOME_PAGE }).catch((error: unknown) => console.error('Backgrounder: could not open the welcome page', error));
   });

@@ -19,6 +19,11 @@ export function permissionFor(site: string): { origins: string[] } {
   return { origins: matchPatternsFor(site) };
 }
 
+/** The sites whose permission `origins` hold (`*://*.sme.sk/*` → `sme.sk`), as permissionFor asks for them. */
+export function sitesIn(origins: readonly string[] = []): string[] {
+  return origins.flatMap((origin) => /^\*:\/\/\*\.([^/*]+)\/\*$/.exec(origin)?.[1] ?? []);
+}
+
 /** Whether the reader granted the extension `site`. */
 export async function hasPermission(site: string): Promise<boolean> {
   return browser.permissions.contains(permissionFor(site)).catch(() => false);
@@ -64,4 +69,10 @@ export async function scanTab(tabId: number): Promise<void> {
     },
   });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+}
+
+/** Runs the content script now in the open tabs of `site`, which the reader has just allowed (their pages were loaded before it was registered). */
+export async function scanOpenTabs(site: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: matchPatternsFor(site) });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : scanTab(tab.id).catch(() => undefined))));
 }

@@ -193,7 +193,7 @@ export async function changeSettings(change: SettingsChange): Promise<void> {
  * as it is at that moment, in the order the changes came, and fields this version does not
  * know are written back untouched.
  */
-export function startSettingsWriter(): void {
+export function startSettingsWriter(): (change: SettingsChange) => Promise<void> {
   let queue: Promise<unknown> = Promise.resolve();
   const write = async (change: SettingsChange): Promise<ChangeResult> => {
     try {
@@ -214,11 +214,20 @@ export function startSettingsWriter(): void {
       sendResponse({ ok: false, error: 'malformed change' });
       return true;
     }
-    const done = queue.then(() => write(parsed.output.change));
-    queue = done;
-    void done.then(sendResponse);
+    void enqueue(parsed.output.change).then(sendResponse);
     return true;
   });
+  /** Queues a change behind the others; resolves with its result once it is stored or refused. */
+  function enqueue(change: SettingsChange): Promise<ChangeResult> {
+    const done = queue.then(() => write(change));
+    queue = done;
+    return done;
+  }
+  // The background's own changes join the same queue (a message to itself would never arrive).
+  return async (change) => {
+    const result = await enqueue(change);
+    if (!result.ok) throw new Error(result.error);
+  };
 }
 
 // Export and import.

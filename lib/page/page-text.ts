@@ -21,6 +21,9 @@ const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+/** Elements whose same-origin documents are read as part of the page. */
+const FRAMES = new Set(['iframe', 'frame']);
 /** Nodes walked between two looks at the clock: reading it costs more than a node. */
 const NODES_PER_CHECK = 256;
 
@@ -75,12 +78,9 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
     acceptNode(node: Node): number {
       if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const el = node as Element;
-      // A same-origin frame's document is read as part of the page, after the tree that holds it.
-      const inner = frameDocument(el);
-      if (inner && !isHiddenOrChrome(el) && !exclude(el)) {
-        roots.push(inner.body);
-        frames.push(el);
-      }
+      // A same-origin frame's document is read as part of the page, after the tree that holds it:
+      // here the frame is only noted, and its document looked into when the walk gets to it.
+      if (FRAMES.has(el.localName) && !isHiddenOrChrome(el) && !exclude(el)) roots.push(el);
       if (isSkipped(el) || exclude(el)) return FILTER_REJECT;
       // A web component's open shadow root is walked after the tree that holds it.
       if (el.shadowRoot) {
@@ -117,7 +117,21 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
       while (walker && !over) {
         const node = walker.nextNode();
         if (!node) {
-          const next = roots.shift();
+          let next = roots.shift();
+          if (next?.nodeType === ELEMENT_NODE) {
+            // The first look into a frame's document can cost the browser milliseconds (a script
+            // context of ours is made there), so the clock is read after each one.
+            const frame = next as Element;
+            const inner = frameDocument(frame);
+            if (inner) {
+              frames.push(frame);
+              walker = inner.createTreeWalker(inner.body, SHOW_ELEMENT | SHOW_TEXT, filter);
+              newRoot = true;
+            }
+            // A frame that cannot be read leaves the finished walker, which moves on to the next root.
+            if (pause()) return false;
+            continue;
+          }
           walker = next ? (next.ownerDocument ?? doc).createTreeWalker(next, SHOW_ELEMENT | SHOW_TEXT, filter) : undefined;
           newRoot = true;
           continue;

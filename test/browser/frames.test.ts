@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
-import { type BrowserName, openPopup, type Tab, tabIdOf } from './harness';
+import { type BrowserName, openPopup, pointOf, type Tab, tabIdOf } from './harness';
 import { useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
@@ -18,28 +18,6 @@ function isMarkedInFrame([id, text]: [string, string]): boolean {
   const registry = view?.CSS.highlights;
   if (!registry) return false;
   return ['backgrounder-mention', 'backgrounder-mention-repeat'].some((name) => [...(registry.get(name) ?? [])].some((r) => (r as Range).toString() === text));
-}
-
-/** In the page: the top viewport's box of the first occurrence of `word` in frame `id`, scrolled into view. */
-function boxInFrame([id, word]: [string, string]): { left: number; top: number; right: number; bottom: number } | null {
-  const frame = document.getElementById(id) as HTMLIFrameElement;
-  frame.scrollIntoView({ block: 'center' });
-  const doc = frame.contentDocument!;
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(word);
-    if (at < 0) continue;
-    const range = doc.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + word.length);
-    const rect = range.getBoundingClientRect();
-    const outer = frame.getBoundingClientRect();
-    const style = getComputedStyle(frame);
-    const x = outer.left + frame.clientLeft + Number.parseFloat(style.paddingLeft);
-    const y = outer.top + frame.clientTop + Number.parseFloat(style.paddingTop);
-    return { left: rect.left + x, top: rect.top + y, right: rect.right + x, bottom: rect.bottom + y };
-  }
-  return null;
 }
 
 /** In the page: the open card's box, once placed. */
@@ -74,8 +52,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('opens the card for a name in a frame next to that name', async () => {
-    const word = (await page.evaluateWith(boxInFrame, ['same', 'Andrej Babiš']))!;
-    await page.hover((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+    const word = (await page.evaluateWith(pointOf, { word: 'Andrej Babiš', frame: 'same' }))!;
+    await page.hover(word.x, word.y);
     await page.waitFor(() => globalThis.backgrounderCardRoot?.querySelector('[data-entity="andrej-babis"]'));
     await page.waitFor(cardBox);
     const card = (await page.evaluate(cardBox))!;

@@ -64,6 +64,12 @@ export interface Session {
   newTab(): Promise<Tab>;
   /** The address of an extension page, e.g. `popup.html`. */
   extensionUrl(page: string): string;
+  /**
+   * Presses the toolbar button for the tab showing `url`, as the reader clicks it, which grants the
+   * extension `activeTab` there. Chromium only (CDP's Extensions.triggerAction); no driver can press
+   * Firefox's.
+   */
+  pressToolbarButton?(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -144,6 +150,8 @@ interface TabDriver {
 
 /** Milliseconds any wait of a test may take. */
 const WAIT_MS = 15_000;
+/** Milliseconds between two looks at a condition the page cannot announce. */
+const POLL_MS = 50;
 
 /** The page-side steps of a tab, written once over a browser's driver: each reads the card's closed root once the page has one. */
 function tabSteps(driver: TabDriver) {
@@ -195,7 +203,19 @@ function playwrightTab(page: PwPage, context: BrowserContext): Tab {
       });
     },
     evaluate: (expression) => page.evaluate(expression),
-    waitFor: async (expression) => void (await page.waitForFunction(expression, undefined, { timeout: WAIT_MS })),
+    // Playwright's waitForFunction takes a promise for a truthy value; the condition may be async, so
+    // the page itself polls it (as waitForFunction does) and answers once it holds or time is up.
+    waitFor: async (expression) =>
+      void (await page.evaluate(`new Promise((resolve) => {
+        const end = Date.now() + ${WAIT_MS};
+        const poll = async () => {
+          let holds = false;
+          try { holds = Boolean(await (${expression})); } catch {}
+          if (holds || Date.now() > end) resolve(holds);
+          else setTimeout(poll, ${POLL_MS});
+        };
+        poll();
+      })`)),
     click: async (expression) => {
       const handle = await page.evaluateHandle<Node>(expression);
       await handle.asElement()!.click();
@@ -288,7 +308,7 @@ function puppeteerTab(page: PpPage, browser: PpBrowser): Tab {
     evaluate: (expression) => page.evaluate(expression) as never,
     // Puppeteer re-checks a selector on document mutations, which changes inside a shadow root
     // do not cause: every wait polls.
-    waitFor: async (expression) => void (await page.waitForFunction(expression, { timeout: WAIT_MS, polling: 100 })),
+    waitFor: async (expression) => void (await page.waitForFunction(expression, { timeout: WAIT_MS, polling: POLL_MS })),
     click: async (expression) => {
       const handle = await page.evaluateHandle(expression);
       await (handle as import('puppeteer-core').ElementHandle<Element>).click();
@@ -351,6 +371,8 @@ async function launchChromium(profile: string, { headed = false, extension = tru
     args: [
       ...(headed ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // Lets the test press the toolbar button through CDP (Extensions.triggerAction), which the pipe Playwright uses allows.
+      '--enable-unsafe-extension-debugging',
       ...(extension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : ['--disable-extensions']), chromiumHostRules(),
     ],
   });
@@ -360,11 +382,33 @@ async function launchChromium(profile: string, { headed = false, extension = tru
   context.on('requestfailed', (request) => void requested.set(request, { ...entry(request), failure: request.failure()?.errorText ?? 'failed' }));
   const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))) : undefined;
   const extensionId = worker ? new URL(worker.url()).host : 'none';
+  if (worker) {
+    // The extension opens its welcome page on install; a tab that opened after a test's own would
+    // hide that one (a hidden tab is not scanned). Suites start once it is there.
+    const welcome = (p: PwPage) => p.waitForURL(/\/welcome\.html$/, { timeout: WAIT_MS });
+    await Promise.any([...context.pages().map(welcome), context.waitForEvent('page', { timeout: WAIT_MS }).then(welcome)]);
+  }
   return {
     name: 'chromium',
     requests: () => [...requested.values()],
-    newTab: async () => playwrightTab(await context.newPage(), context),
+    newTab: async () => {
+      const page = await context.newPage();
+      // The reader's tab is the one in front (a hidden tab is not scanned).
+      await page.bringToFront();
+      return playwrightTab(page, context);
+    },
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    async pressToolbarButton(url) {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      // The action runs on a tab target, which CDP lists apart from the tab's page.
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === url);
+      if (!tab) throw new Error(`no tab shows ${url}`);
+      // Playwright's protocol types predate the Extensions domain: the command is sent untyped.
+      const untyped = cdp as unknown as { send(method: string, params: object): Promise<unknown> };
+      await untyped.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      await cdp.detach();
+    },
     close: () => context.close(),
   };
 }
@@ -388,7 +432,12 @@ async function launchFirefox(profile: string, { extension = true, dark = false }
       'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
     },
   });
-  if (extension) await browser.installExtension(buildDir('firefox'));
+  // The extension opens its welcome page on install (see launchChromium): suites start once that tab is there.
+  const welcomed = new Promise<void>((resolve) => browser.once('targetcreated', () => resolve()));
+  if (extension) {
+    await browser.installExtension(buildDir('firefox'));
+    await Promise.race([welcomed, new Promise((_, reject) => setTimeout(() => reject(new Error('the welcome page did not open')), WAIT_MS))]);
+  }
   const requested = new Map<object, { url: string; navigation: boolean; failure?: string }>();
   const entry = (request: import('puppeteer-core').HTTPRequest) => ({ url: request.url(), navigation: request.isNavigationRequest() });
   const record = (page: PpPage | null) => {
@@ -400,7 +449,12 @@ async function launchFirefox(profile: string, { extension = true, dark = false }
   return {
     name: 'firefox',
     requests: () => [...requested.values()],
-    newTab: async () => puppeteerTab(await browser.newPage(), browser),
+    newTab: async () => {
+      const page = await browser.newPage();
+      // The reader's tab is the one in front (a hidden tab is not scanned).
+      await page.bringToFront();
+      return puppeteerTab(page, browser);
+    },
     extensionUrl: (page) => `moz-extension://${GECKO_UUID}/${page}`,
     close: () => browser.close(),
   };
@@ -431,18 +485,39 @@ export const markedTexts = () => [...(CSS.highlights.get('backgrounder-mention')
 /** Whether `text` is marked on the page (self-contained: it runs in the page). */
 export const isMarked = (text: string) => [...(CSS.highlights.get('backgrounder-mention') ?? [])].some((r) => (r as Range).toString() === text);
 
-/** Viewport centre of the first occurrence of `word` in the page's text. */
-export function pointOf(word: string): { x: number; y: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+/** Where to look for a word: in the page or in the document of the frame with id `frame`; scrolled to the middle of the screen, or only if already on screen. */
+export type WordQuery = string | { word: string; frame?: string; scroll?: boolean };
+
+/**
+ * The first occurrence of a word in the page's text, in the top viewport's pixels: its centre and
+ * box. By default it is scrolled to the middle of the screen first; with `scroll: false`, only an
+ * occurrence already on screen counts. Self-contained, as it runs in the page.
+ */
+export function pointOf(query: WordQuery): { x: number; y: number; left: number; top: number; right: number; bottom: number } | null {
+  const { word, frame, scroll = true } = typeof query === 'string' ? { word: query } : query;
+  const holder = frame ? (document.getElementById(frame) as HTMLIFrameElement) : undefined;
+  const doc = holder ? holder.contentDocument! : document;
+  let dx = 0;
+  let dy = 0;
+  if (holder) {
+    if (scroll) holder.scrollIntoView({ block: 'center' });
+    const outer = holder.getBoundingClientRect();
+    const style = getComputedStyle(holder);
+    dx = outer.left + holder.clientLeft + Number.parseFloat(style.paddingLeft);
+    dy = outer.top + holder.clientTop + Number.parseFloat(style.paddingTop);
+  }
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const at = (node as Text).data.indexOf(word);
     if (at < 0) continue;
-    const range = document.createRange();
+    const range = doc.createRange();
     range.setStart(node, at);
     range.setEnd(node, at + word.length);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    if (scroll && !holder) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    if (!rect || (!scroll && (rect.top + dy < 0 || rect.bottom + dy > innerHeight))) continue;
+    const [left, top, right, bottom] = [rect.left + dx, rect.top + dy, rect.right + dx, rect.bottom + dy];
+    return { x: (left + right) / 2, y: (top + bottom) / 2, left, top, right, bottom };
   }
   return null;
 }

@@ -113,6 +113,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await popup.fill('[data-testid="search"]', query);
       await popup.waitForSelector(`[data-testid="search-result"][data-id="${id}"]`);
       expect((await popup.evaluate(() => document.querySelector('[data-testid="search-result"]')?.getAttribute('data-id')))).toBe(id);
+      if (query === 'Navalnyy') await popup.screenshot(`${name}-popup-search-results`);
     }
     await popup.click('[data-testid="search-result"][data-id="dmitry-peskov"]');
     await popup.waitForSelector('[data-testid="popup-card"] >>> [data-testid="entity-name"]');
@@ -145,12 +146,34 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const popup = await openPopup(env.session, await newestTabId(env.session));
     await popup.setViewport(400, 600);
     await popup.waitForSelector('[data-testid="status"][data-status="unlisted"]');
-    await popup.screenshot(`${name}-popup-unlisted`);
     // Opened as a page, not from the toolbar button, the popup has no activeTab grant: the browser refuses, and the popup says so.
     await popup.click('[data-testid="scan-page"]');
     await popup.waitForSelector('[data-testid="popup-notice"]');
     expect((await popup.texts('[data-testid="popup-notice"]'))[0]).toMatch(/could not be scanned/);
     expect(await page.evaluate(markCount)).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  // Only Chromium's toolbar button can be pressed from a test (harness.ts pressToolbarButton).
+  if (name === 'chromium')
+  it('scans an unlisted page once the reader has pressed the toolbar button there', async () => {
+    const page = await env.session.newTab();
+    const url = env.server.urlOf(UNLISTED);
+    await page.goto(url);
+    const tabId = await newestTabId(env.session);
+    // The reader's click on the toolbar button grants activeTab for this tab; the popup then sees the page's site too.
+    await env.session.pressToolbarButton!(url);
+    const popup = await openPopup(env.session, tabId);
+    await popup.setViewport(400, 600);
+    await popup.waitForSelector('[data-testid="always-run"]');
+    expect(await popup.texts('[data-testid="always-run"]')).toEqual(['Always run on example-news.sk']);
+    await popup.screenshot(`${name}-popup-unlisted`);
+    await popup.click('[data-testid="scan-page"]');
+    await popup.waitForSelector('[data-testid="entity-item"][data-entity="dmitry-peskov"]');
+    expect(await popup.texts('[data-testid="site-state"]')).toEqual(['On for example-news.sk']);
+    await page.bringToFront();
+    await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
     await popup.close();
     await page.close();
   });
@@ -203,6 +226,8 @@ describe('firefox, the reader’s own sites', () => {
     await options.waitForSelector('[data-testid="add-site-done"]');
     await options.waitForSelector('[data-testid="site-row"][data-site="example-news.sk"] [data-testid="site-remove"]');
     await options.waitForFunctionWith(isRegistered, ['backgrounder-site-example-news.sk', true]);
+    await options.evaluate(() => document.querySelector('[data-testid="add-site"]')!.scrollIntoView());
+    await options.screenshot('firefox-options-sites');
     const page = await env.session.newTab();
     await page.goto(env.server.urlOf(UNLISTED));
     await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
@@ -218,5 +243,24 @@ describe('firefox, the reader’s own sites', () => {
       return (g.browser ?? g.chrome)!.permissions.contains({ origins: ['*://*.example-news.sk/*'] });
     });
     expect(granted).toBe(false);
+  });
+});
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s, dark', (name) => {
+  const env = useBrowser(name, { dark: true });
+
+  it.each(DEMO_ARTICLES)('draws the popup for $publication in the dark theme', async (article) => {
+    const { tab, tabId } = await openMarkedArticle(env, article);
+    const popup = await openPopup(env.session, tabId);
+    await popup.setViewport(400, 600);
+    await popup.waitForSelector('[data-testid="entity-item"]');
+    // The popup follows the system's theme: a dark background under light text.
+    const colours = await popup.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    const lightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
+    expect(lightness(colours[0]!)).toBeLessThan(80);
+    expect(lightness(colours[1]!)).toBeGreaterThan(180);
+    await popup.screenshot(`${name}-popup-${slug(article.host)}-dark`);
+    await popup.close();
+    await tab.close();
   });
 });

@@ -146,16 +146,17 @@ describe('the options page’s sites', () => {
   });
 
   it('shows why a typed site cannot be added, and clears the box once one is', async () => {
-    const onAdd = vi.fn((input: string) => (input.includes(' ') ? 'not an address' : undefined));
+    const onAdd = vi.fn((input: string) => (input.includes(' ') ? { error: 'not an address' } : { site: input.replace(/^https:\/\/(www\.)?/, '') }));
     render(<AddSite onAdd={onAdd} />);
     const box = screen.getByTestId('add-site-input') as HTMLInputElement;
     fireEvent.input(box, { target: { value: 'exa mple' } });
     fireEvent.submit(screen.getByTestId('add-site'));
     await waitFor(() => expect(screen.getByTestId('add-site-problem').textContent).toBe('not an address'));
     expect(box.getAttribute('aria-invalid')).toBe('true');
-    fireEvent.input(box, { target: { value: 'example.sk' } });
+    fireEvent.input(box, { target: { value: 'https://www.example.sk' } });
     fireEvent.submit(screen.getByTestId('add-site'));
-    await waitFor(() => expect(screen.getByTestId('add-site-done').textContent).toMatch(/example\.sk/));
+    await waitFor(() => expect(screen.getByTestId('add-site-done').textContent).toBe('Added. Backgrounder now runs on example.sk.'));
+    expect(screen.queryByTestId('add-site-problem')).toBeNull();
     expect(box.value).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, startBackground } from '../../lib/ext/background';
-import { changeSettings } from '../../lib/ext/settings';
+import { changeSettings, loadSettings } from '../../lib/ext/settings';
 import { installFakeScripting } from '../support/fake-scripting';
 import { parsePageReport, sendPageReport } from '../../lib/ext/messages';
 import { parseTabCommand } from '../../lib/ext/tab-commands';
@@ -163,15 +163,28 @@ describe('the context menu', () => {
 });
 
 describe('the background and the reader’s own sites', () => {
-  it('registers the content script for a site once the reader adds and allows it, and unregisters it when they take it back', async () => {
+  it('adds a site the reader allows, wherever they allowed it, registers its content script, and drops both when they take it back', async () => {
     startBackground();
+    // Granted, say, from the popup, which the browser's prompt closed before it could add the site itself.
     scripting.granted.add('*://*.example.sk/*');
-    await changeSettings({ type: 'add-site', site: 'example.sk' });
+    scripting.onAdded.trigger({ origins: ['*://*.example.sk/*'] });
+    await vi.waitUntil(async () => (await loadSettings()).settings.addedSites.includes('example.sk'));
     await vi.waitUntil(() => scripting.registered.length === 1);
     expect(scripting.registered[0]).toMatchObject({ id: 'backgrounder-site-example.sk', matches: ['*://*.example.sk/*'] });
     // Taken back in the browser's own settings, not ours.
     scripting.granted.delete('*://*.example.sk/*');
     scripting.onRemoved.trigger({ origins: ['*://*.example.sk/*'] });
+    await vi.waitUntil(() => scripting.registered.length === 0);
+    await vi.waitUntil(async () => (await loadSettings()).settings.addedSites.length === 0);
+  });
+
+  it('keeps a site added in the options registered only while its permission stands', async () => {
+    startBackground();
+    scripting.granted.add('*://*.example.pl/*');
+    await changeSettings({ type: 'add-site', site: 'example.pl' });
+    await vi.waitUntil(() => scripting.registered.some((r) => r.id === 'backgrounder-site-example.pl'));
+    scripting.granted.delete('*://*.example.pl/*');
+    await changeSettings({ type: 'set', patch: { density: 'every' } });
     await vi.waitUntil(() => scripting.registered.length === 0);
   });
 

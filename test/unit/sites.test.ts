@@ -1,7 +1,7 @@
 /** The site list: what a reader may add, which pages no extension may read, and the added sites' content scripts. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE, scanTab, syncRegistrations } from '../../lib/ext/registration';
+import { CONTENT_SCRIPT_FILE, permissionFor, scanTab, sitesIn, syncRegistrations } from '../../lib/ext/registration';
 import { installFakeScripting } from '../support/fake-scripting';
 import { DEFAULT_SITES, isForbiddenPage, parseSiteInput, SITE_GROUPS, siteForHost, sitesOf } from '../../lib/ext/sites';
 
@@ -52,6 +52,14 @@ describe('isForbiddenPage', () => {
     ['https://www.sme.sk/', false],
     ['http://example.org/a', false],
   ])('%s → %s', (url, forbidden) => expect(isForbiddenPage(url)).toBe(forbidden));
+});
+
+describe('sitesIn', () => {
+  it('reads back the sites of the permissions it asks for, and nothing else', () => {
+    expect(sitesIn([...permissionFor('example.sk').origins, ...permissionFor('news.example.pl').origins])).toEqual(['example.sk', 'news.example.pl']);
+    expect(sitesIn(['<all_urls>', '*://*/*', 'https://example.sk/*'])).toEqual([]);
+    expect(sitesIn(undefined)).toEqual([]);
+  });
 });
 
 describe('syncRegistrations', () => {
