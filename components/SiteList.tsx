@@ -9,10 +9,14 @@ interface Props {
   onRemove?: ((site: string) => void) | undefined;
   /** Whether `site` is one the reader added. */
   isAdded?: ((site: string) => boolean) | undefined;
+  /** Whether the browser lets Backgrounder run on an added site (an imported list brings sites without their permission); undefined until known. */
+  isAllowed?: ((site: string) => boolean | undefined) | undefined;
+  /** Asks the browser for an added site that lacks its permission. */
+  onAllow?: ((site: string) => void) | undefined;
 }
 
 /** The options page's sites, in groups, one switch each, and a remove button for the reader's own. */
-export function SiteList({ groups, isEnabled, onToggle, onRemove, isAdded }: Props) {
+export function SiteList({ groups, isEnabled, onToggle, onRemove, isAdded, isAllowed, onAllow }: Props) {
   return (
     <>
       {groups.map(({ label, sites }) =>
@@ -26,6 +30,11 @@ export function SiteList({ groups, isEnabled, onToggle, onRemove, isAdded }: Pro
                     <input type="checkbox" checked={isEnabled(site)} onChange={(event) => onToggle(site, event.currentTarget.checked)} />
                     <span>{site}</span>
                   </label>
+                  {onAllow && isAdded?.(site) && isAllowed?.(site) === false && (
+                    <button type="button" class="link allow" data-testid="site-allow" aria-label={`Allow Backgrounder on ${site}`} onClick={() => onAllow(site)}>
+                      Not allowed yet: allow
+                    </button>
+                  )}
                   {onRemove && isAdded?.(site) && (
                     <button type="button" class="link remove" data-testid="site-remove" aria-label={`Remove ${site}`} onClick={() => onRemove(site)}>
                       Remove

@@ -6,7 +6,7 @@ import { RadioChoice } from '../../components/RadioChoice';
 import { SettingsFile } from '../../components/SettingsFile';
 import { SettingsNotice } from '../../components/SettingsNotice';
 import { SiteList } from '../../components/SiteList';
-import { permissionFor } from '../../lib/ext/registration';
+import { hasPermission, permissionFor } from '../../lib/ext/registration';
 import {
   changeSettings,
   type Density,
@@ -68,6 +68,8 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 export function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  /** Whether the browser lets Backgrounder run on each added site, once looked up. */
+  const [allowed, setAllowed] = useState<ReadonlyMap<string, boolean>>(new Map());
 
   useEffect(() => {
     const controller = new AbortController();
@@ -82,6 +84,24 @@ export function App() {
       () => setProblem(undefined),
       (error: unknown) => setProblem(`The change could not be saved (${reasonOf(error)}).`),
     );
+
+  // Added sites may come from an imported file without their permission: the list says which, and
+  // looks again whenever a permission is granted or taken back (here or in the browser's settings).
+  const [permissionChanges, setPermissionChanges] = useState(0);
+  useEffect(() => {
+    const bump = () => setPermissionChanges((n) => n + 1);
+    browser.permissions.onAdded.addListener(bump);
+    browser.permissions.onRemoved.addListener(bump);
+    return () => {
+      browser.permissions.onAdded.removeListener(bump);
+      browser.permissions.onRemoved.removeListener(bump);
+    };
+  }, []);
+  const addedKey = loaded?.settings.addedSites.join(' ') ?? '';
+  useEffect(() => {
+    const sites = addedKey ? addedKey.split(' ') : [];
+    void Promise.all(sites.map(async (site) => [site, await hasPermission(site)] as const)).then((looked) => setAllowed(new Map(looked)));
+  }, [addedKey, permissionChanges]);
 
   if (!loaded) return <main aria-busy="true">{problem && <p class="problem">{problem}</p>}</main>;
   const { settings } = loaded;
@@ -164,6 +184,11 @@ export function App() {
         isEnabled={(site) => isSiteEnabled(settings, site)}
         onToggle={(site, enabled) => void change({ type: 'site', site, enabled })}
         isAdded={(site) => settings.addedSites.includes(site)}
+        isAllowed={(site) => allowed.get(site)}
+        onAllow={(site) =>
+          // The request straight from the click, as the browser asks; the background registers the site once granted.
+          void browser.permissions.request(permissionFor(site)).catch((error: unknown) => setProblem(`${site} could not be allowed (${reasonOf(error)}).`))
+        }
         onRemove={removeSite}
       />
 

@@ -190,3 +190,22 @@ describe('SettingsFile', () => {
     expect(onReset).toHaveBeenCalledOnce();
   });
 });
+
+describe('an added site without its permission', () => {
+  it('says so with a way to allow it, and says nothing before the browser has answered', () => {
+    const onAllow = vi.fn();
+    const row = (allowed: boolean | undefined) =>
+      render(
+        <SiteList groups={[{ label: 'Your sites', sites: ['example.sk'] }]} isEnabled={() => true} onToggle={() => undefined} isAdded={() => true} isAllowed={() => allowed} onAllow={onAllow} />,
+      );
+    row(undefined);
+    expect(screen.queryByTestId('site-allow')).toBeNull();
+    cleanup();
+    row(true);
+    expect(screen.queryByTestId('site-allow')).toBeNull();
+    cleanup();
+    row(false);
+    fireEvent.click(screen.getByTestId('site-allow'));
+    expect(onAllow).toHaveBeenCalledWith('example.sk');
+  });
+});
