@@ -7,12 +7,12 @@ export default defineConfig({
       {
         // The core and the extension glue: plain Node, with WXT's fake browser for storage and messages.
         plugins: [WxtVitest()],
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', setupFiles: ['test/support/i18n-setup.ts'] },
       },
       {
         plugins: [WxtVitest()],
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-        test: { name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: { name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom', setupFiles: ['test/support/i18n-setup.ts'] },
       },
       {
         // Real browsers with the built extension; run after `npm run build`.

@@ -7,9 +7,10 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ manifestVersion }) => ({
-    name: 'Backgrounder',
-    description:
-      'Background to the names in a news story: who or what they are, dated facts with sources, related incidents. Works offline.',
+    // The browser's catalogue (public/_locales) names and describes the extension in the reader's language.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // storage: the settings (local) and the per-tab list of names found (session). contextMenus,
     // activeTab and scripting: the "Look up" item on selected text, which runs in the tab the
     // reader right-clicked, that once; none of them lets the extension read any site by itself.
@@ -18,12 +19,12 @@ export default defineConfig({
     // for that site alone (lib/ext/registration.ts); nothing beyond the listed news sites at install.
     // Manifest V2 (Firefox) lists optional origins among the optional permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
-    action: { default_title: 'Backgrounder' },
+    action: { default_title: '__MSG_ext_name__' },
     commands: {
       // lib/ext/background.ts OPEN_CARD_COMMAND; readers can change the keys in the browser's shortcut settings.
       'open-card': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Open the card for the name at the cursor, or the first one on screen',
+        description: '__MSG_command_openCard__',
       },
     },
     browser_specific_settings: {

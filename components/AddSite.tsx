@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from './i18n';
 
 /** What came of an attempt: the site as added, or what went wrong. */
 export type AddResult = { site: string } | { error: string };
@@ -13,6 +14,7 @@ export function AddSite({ onAdd }: Props) {
   const [input, setInput] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [added, setAdded] = useState<string | undefined>(undefined);
+  const { t } = i18n();
   return (
     <form
       class="add-site"
@@ -27,14 +29,14 @@ export function AddSite({ onAdd }: Props) {
         });
       }}
     >
-      <label for="add-site-input">Add a site</label>
+      <label for="add-site-input">{t('sites_add')}</label>
       <div class="row">
         <input
           id="add-site-input"
           data-testid="add-site-input"
           type="text"
           inputMode="url"
-          placeholder="sme.sk or https://www.sme.sk/…"
+          placeholder={t('sites_addPlaceholder')}
           autocomplete="off"
           spellcheck={false}
           value={input}
@@ -43,7 +45,7 @@ export function AddSite({ onAdd }: Props) {
           onInput={(event) => setInput(event.currentTarget.value)}
         />
         <button type="submit" data-testid="add-site-button">
-          Add
+          {t('sites_addButton')}
         </button>
       </div>
       {problem && (
@@ -53,7 +55,7 @@ export function AddSite({ onAdd }: Props) {
       )}
       {added && (
         <p class="hint" role="status" data-testid="add-site-done">
-          Added. Backgrounder now runs on {added}.
+          {t('sites_added', added)}
         </p>
       )}
     </form>

@@ -1,25 +1,15 @@
 import type { About } from '../lib/dataset/schema';
+import { i18n } from './i18n';
 
 interface Props {
   /** The dataset's scope, period and date. */
   about: About;
   /** How many entities (people, organisations, places and documents) and incidents it holds. */
   counts: { entities: number; incidents: number };
-  /** The reader's language (a BCP 47 tag), for numbers and the date; a malformed one falls back to the runtime's default. */
-  language?: string | undefined;
   /** The line's test id. */
   testId: string;
   /** Its class, for where it sits (the popup's footer, the welcome page). */
   class?: string;
-}
-
-/** The language tag as Intl takes it, or undefined (the runtime's default) when the browser gives a malformed one. */
-function localeOf(language: string | undefined): string | undefined {
-  try {
-    return language ? Intl.getCanonicalLocales(language)[0] : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** `2026-12-01` as a long date in `locale` ("1 December 2026", "1. prosince 2026"); a month or a year alone as such. */
@@ -31,15 +21,13 @@ function formatAsOf(date: string, locale: string | undefined): string {
 }
 
 /** What the dataset covers, in one line: its size, subject, years and date, said wherever the reader looks (popup, welcome page). */
-export function DatasetScope({ about, counts, language, testId, class: className }: Props) {
-  const locale = localeOf(language);
-  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+export function DatasetScope({ about, counts, testId, class: className }: Props) {
+  const { locale, plural, t } = i18n();
   const year = (date: string) => date.slice(0, 4);
   const period = about.period.from === about.period.to ? year(about.period.from) : `${year(about.period.from)}–${year(about.period.to)}`;
   return (
     <p class={className} data-testid={testId}>
-      {count(counts.entities)} people, organisations, places and documents, {count(counts.incidents)} incidents · {about.scope} {period} · facts as
-      of{' '}
+      {plural('scope_entities', counts.entities)}, {plural('scope_incidents', counts.incidents)} · {about.scope} {period} · {t('scope_asOf')}{' '}
       <time dateTime={about.asOf} lang={locale}>
         {formatAsOf(about.asOf, locale)}
       </time>

@@ -4,6 +4,7 @@ import { hasCyrillic } from '../lib/text/scripts';
 import { formatDate, formatDateRange } from './format';
 import { PageBar } from './PageBar';
 import { SourceList } from './SourceList';
+import { i18n } from './i18n';
 
 interface Props {
   /** The page around the card, when it opens for a mention on a page. */
@@ -16,21 +17,16 @@ interface Props {
   factCount?: number;
 }
 
-const KIND_LABEL: Record<Entity['kind'], string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  document: 'Document',
-};
 
 /** The card for an entity: who or what a name is, dated and sourced facts, related incidents. */
 export function EntityCard({ entity, incidents, factCount = 2, page }: Props) {
   const headingId = `backgrounder-card-${entity.id}`;
+  const { t } = i18n();
   return (
     <section class="card" role="dialog" tabIndex={-1} aria-labelledby={headingId} data-testid="entity-card" data-entity={entity.id}>
       {page && <PageBar page={page} />}
       <header>
-        <span class="kind">{KIND_LABEL[entity.kind]}</span>
+        <span class="kind">{t(`kind_${entity.kind}`)}</span>
         <h2 id={headingId} data-testid="entity-name">
           {entity.name}
         </h2>
@@ -53,7 +49,7 @@ export function EntityCard({ entity, incidents, factCount = 2, page }: Props) {
       </ul>
       {incidents.length > 0 && (
         <footer>
-          <h3>Related</h3>
+          <h3>{t('card_related')}</h3>
           <ul class="incidents">
             {incidents.map((incident) => (
               <li key={incident.id}>

@@ -1,4 +1,5 @@
 import type { Entity } from '../lib/dataset/schema';
+import { i18n } from './i18n';
 
 interface Props {
   /** Entities found on the page with how often each was named, most named first. */
@@ -7,19 +8,16 @@ interface Props {
   onOpen?: ((id: string) => void) | undefined;
 }
 
-/** The kinds in the order a reader looks for them, with their headings. */
-const GROUPS: ReadonlyArray<{ kind: Entity['kind']; heading: string }> = [
-  { kind: 'person', heading: 'People' },
-  { kind: 'organisation', heading: 'Organisations' },
-  { kind: 'place', heading: 'Places' },
-  { kind: 'document', heading: 'Documents' },
-];
+/** The kinds in the order a reader looks for them. */
+const GROUPS: ReadonlyArray<Entity['kind']> = ['person', 'organisation', 'place', 'document'];
 
 /** The popup's names found on the page, grouped by kind, most named first; each name is a button that opens its card on the page. */
 export function FoundList({ found, onOpen }: Props) {
+  const { t, plural } = i18n();
   return (
     <div class="found" data-testid="found-list">
-      {GROUPS.map(({ kind, heading }) => {
+      {GROUPS.map((kind) => {
+        const heading = t(`kinds_${kind}`);
         const items = found.filter((f) => f.entity.kind === kind);
         if (items.length === 0) return null;
         return (
@@ -37,7 +35,7 @@ export function FoundList({ found, onOpen }: Props) {
                       {entity.name}
                     </span>
                   )}
-                  <span class="count" aria-label={`named ${count} times`}>
+                  <span class="count" aria-label={plural('popup_namedTimes', count)}>
                     ×{count}
                   </span>
                 </li>

@@ -3,6 +3,7 @@ import type { Incident } from '../lib/dataset/schema';
 import { formatDateRange } from './format';
 import { PageBar } from './PageBar';
 import { SourceList } from './SourceList';
+import { i18n } from './i18n';
 
 interface Props {
   /** The page around the card, when it opens for a mention on a page. */
@@ -19,11 +20,12 @@ const MAX_SOURCES = 3;
 /** The card for a named incident: when, where, what happened, who, and what reporting got wrong. */
 export function IncidentCard({ incident, involved, page }: Props) {
   const headingId = `backgrounder-card-${incident.id}`;
+  const { t } = i18n();
   return (
     <section class="card" role="dialog" tabIndex={-1} aria-labelledby={headingId} data-testid="incident-card" data-incident={incident.id}>
       {page && <PageBar page={page} />}
       <header>
-        <span class="kind">Incident</span>
+        <span class="kind">{t('kind_incident')}</span>
         <h2 id={headingId} data-testid="incident-title">
           {incident.title}
         </h2>
@@ -34,10 +36,10 @@ export function IncidentCard({ incident, involved, page }: Props) {
       <p class="description" data-testid="incident-summary">
         {incident.summary}
       </p>
-      {involved.length > 0 && <p class="involved" data-testid="incident-involved">Involved: {involved.join(', ')}</p>}
+      {involved.length > 0 && <p class="involved" data-testid="incident-involved">{t('card_involved', involved.join(', '))}</p>}
       {incident.corrections && incident.corrections.length > 0 && (
         <>
-          <h3>Corrections</h3>
+          <h3>{t('card_corrections')}</h3>
           <ul class="facts">
             {incident.corrections.map((c) => (
               <li key={c.claim} data-testid="incident-correction">
@@ -47,7 +49,7 @@ export function IncidentCard({ incident, involved, page }: Props) {
           </ul>
         </>
       )}
-      <h3>Sources</h3>
+      <h3>{t('card_sources')}</h3>
       <p>
         <SourceList sources={incident.sources.slice(0, MAX_SOURCES)} />
       </p>

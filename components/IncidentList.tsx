@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { RankedIncident } from '../lib/dataset/rank';
 import { formatDateRange } from './format';
+import { i18n } from './i18n';
 
 interface Props {
   /** Incidents the page names or that connect its names, most relevant first. */
@@ -16,6 +17,7 @@ interface Props {
 /** The popup's incidents that connect the names on the page: date, a one-line summary, and the page's names each involves. */
 export function IncidentList({ incidents, nameOf, limit, onOpen }: Props) {
   const [all, setAll] = useState(false);
+  const { t } = i18n();
   const shown = all || limit === undefined ? incidents : incidents.slice(0, limit);
   return (
     <>
@@ -39,7 +41,7 @@ export function IncidentList({ incidents, nameOf, limit, onOpen }: Props) {
       </ul>
       {shown.length < incidents.length && (
         <button type="button" class="link more" data-testid="incidents-all" onClick={() => setAll(true)}>
-          Show all {incidents.length}
+          {t('popup_showAll', incidents.length)}
         </button>
       )}
     </>

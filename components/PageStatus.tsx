@@ -1,3 +1,4 @@
+import { i18n } from './i18n';
 /** What the popup knows of the tab: still asking, could not ask, a page no extension may read, a page Backgrounder does not run on, or the page's report. */
 export type PageView<R extends PageReportView = PageReportView> =
   | { kind: 'loading' }
@@ -36,7 +37,8 @@ interface Props extends PageActions {
 
 /** The popup's status line: what happened on the page when there is no list to show, or why, and what to do about it. */
 export function PageStatus({ view, onScan, onAlwaysRun, onTurnOn, onResume }: Props) {
-  if (view.kind === 'loading') return <p class="status">Loading…</p>;
+  const { t } = i18n();
+  if (view.kind === 'loading') return <p class="status">{t('status_loading')}</p>;
   const say = (status: string, text: string, ...actions: Array<preact.JSX.Element | false | undefined>) => (
     <div class="empty" data-testid="status" data-status={status}>
       <p class="status">{text}</p>
@@ -50,15 +52,15 @@ export function PageStatus({ view, onScan, onAlwaysRun, onTurnOn, onResume }: Pr
   );
   switch (view.kind) {
     case 'unreadable':
-      return say('unreadable', `Could not read this tab (${view.reason}).`);
+      return say('unreadable', t('status_unreadable', view.reason));
     case 'forbidden':
-      return say('forbidden', 'Browsers let no extension read this page (their own pages and the add-on stores). The search above still works.');
+      return say('forbidden', t('status_forbidden'));
     case 'unlisted':
       return say(
         'unlisted',
-        view.site ? `Backgrounder does not run on ${view.site}.` : 'Backgrounder does not run on this page.',
-        onScan && button('scan-page', 'Scan this page', onScan),
-        view.site !== undefined && onAlwaysRun !== undefined && button('always-run', `Always run on ${view.site}`, () => onAlwaysRun(view.site!)),
+        view.site ? t('status_unlistedSite', view.site) : t('status_unlisted'),
+        onScan && button('scan-page', t('action_scan'), onScan),
+        view.site !== undefined && onAlwaysRun !== undefined && button('always-run', t('action_alwaysRun', view.site), () => onAlwaysRun(view.site!)),
       );
     case 'report':
       break;
@@ -66,18 +68,18 @@ export function PageStatus({ view, onScan, onAlwaysRun, onTurnOn, onResume }: Pr
   const { report } = view;
   switch (report.status) {
     case 'off':
-      return say('off', `Backgrounder is off on ${report.site}.`, onTurnOn && button('turn-on', `Turn it on for ${report.site}`, () => onTurnOn(report.site)));
+      return say('off', t('status_off', report.site), onTurnOn && button('turn-on', t('action_turnOn', report.site), () => onTurnOn(report.site)));
     case 'paused':
-      return say('paused', 'Backgrounder is paused on every site.', onResume && button('resume', 'Resume', onResume));
+      return say('paused', t('status_paused'), onResume && button('resume', t('pause_resume'), onResume));
     case 'too-large':
-      return say('too-large', 'This page is too large to scan without slowing it down, so it was skipped.');
+      return say('too-large', t('status_tooLarge'));
     case 'unsupported':
-      return say('unsupported', 'This browser cannot mark names without changing the page (it lacks the CSS Custom Highlight API), so nothing was marked.');
+      return say('unsupported', t('status_unsupported'));
     case 'error':
-      return say('error', `The scan of this page failed: ${report.message ?? 'unknown error'}.`);
+      return say('error', t('status_error', report.message ?? '?'));
     case 'marked':
       return report.entities.length === 0 && report.incidents.length === 0
-        ? say('empty', 'No names from the dataset on this page. The search above covers all of it.')
+        ? say('empty', t('status_empty'))
         : null;
   }
 }

@@ -1,4 +1,5 @@
 import type { SearchHit } from '../lib/dataset/search';
+import { i18n } from './i18n';
 
 interface Props {
   /** What the reader typed. */
@@ -15,24 +16,25 @@ interface Props {
 
 /** The popup's search over the whole dataset: every spelling, with or without diacritics, in Latin or Cyrillic. */
 export function SearchBox({ query, onQuery, hits, describe, onOpen }: Props) {
+  const { t } = i18n();
   return (
     <div class="search" role="search">
       <label class="visually-hidden" for="search">
-        Search the dataset
+        {t('search_label')}
       </label>
       <input
         id="search"
         type="search"
         data-testid="search"
-        placeholder="Search people, places, incidents…"
+        placeholder={t('search_placeholder')}
         autocomplete="off"
         spellcheck={false}
         value={query}
         onInput={(event) => onQuery(event.currentTarget.value)}
       />
       {query.trim() && hits && (
-        <ul class="results" data-testid="search-results" aria-label="Search results">
-          {hits.length === 0 && <li class="status">Nothing in the dataset comes close to “{query.trim()}”.</li>}
+        <ul class="results" data-testid="search-results" aria-label={t('search_results')}>
+          {hits.length === 0 && <li class="status">{t('search_nothing', query.trim())}</li>}
           {hits.map((hit) => {
             const { name, kind } = describe(hit.id);
             return (

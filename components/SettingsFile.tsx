@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from './i18n';
 
 interface Props {
   /** The settings as a file's text, made when the reader exports. */
@@ -18,13 +19,14 @@ const FILE_NAME = 'backgrounder-settings.json';
 export function SettingsFile({ exportText, check, onImport, onReset }: Props) {
   const [message, setMessage] = useState<{ text: string; problem: boolean } | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
+  const { t } = i18n();
   const download = () => {
     const url = URL.createObjectURL(new Blob([exportText()], { type: 'application/json' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: FILE_NAME });
     link.click();
     // The click has handed the file to the browser's download by the next task.
     setTimeout(() => URL.revokeObjectURL(url));
-    setMessage({ text: `Saved as ${FILE_NAME}.`, problem: false });
+    setMessage({ text: t('file_saved', FILE_NAME), problem: false });
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -32,16 +34,16 @@ export function SettingsFile({ exportText, check, onImport, onReset }: Props) {
     const problem = check(text);
     if (problem) return setMessage({ text: problem, problem: true });
     await onImport(text);
-    setMessage({ text: `Imported the settings of ${file.name}.`, problem: false });
+    setMessage({ text: t('file_imported', file.name), problem: false });
   };
   return (
     <div class="settings-file" data-testid="settings-file">
       <p class="actions">
         <button type="button" data-testid="export" onClick={download}>
-          Export to a file
+          {t('file_export')}
         </button>
         <label class="button">
-          Import from a file
+          {t('file_import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -54,17 +56,17 @@ export function SettingsFile({ exportText, check, onImport, onReset }: Props) {
           />
         </label>
         {confirming ? (
-          <span role="group" aria-label="Reset every setting?">
-            <button type="button" data-testid="reset-confirm" onClick={() => void onReset().then(() => (setConfirming(false), setMessage({ text: 'Every setting is back to its default.', problem: false })))}>
-              Yes, reset everything
+          <span role="group" aria-label={t('file_resetQuestion')}>
+            <button type="button" data-testid="reset-confirm" onClick={() => void onReset().then(() => (setConfirming(false), setMessage({ text: t('file_resetDone'), problem: false })))}>
+              {t('file_resetConfirm')}
             </button>
             <button type="button" class="link" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('file_cancel')}
             </button>
           </span>
         ) : (
           <button type="button" data-testid="reset" onClick={() => setConfirming(true)}>
-            Reset to defaults
+            {t('file_reset')}
           </button>
         )}
       </p>

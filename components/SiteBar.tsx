@@ -1,3 +1,4 @@
+import { i18n } from './i18n';
 interface Props {
   /** The page's site, when Backgrounder runs there (listed, added, or scanned once). */
   site?: string | undefined;
@@ -15,6 +16,7 @@ interface Props {
 
 /** The popup's one line of control: the site's state with its switch, the global pause, and the way to the options. */
 export function SiteBar({ site, siteOn, paused, onToggleSite, onTogglePause, onOptions }: Props) {
+  const { t } = i18n();
   return (
     <div class="site-bar" data-testid="site-bar">
       {site && (
@@ -27,14 +29,14 @@ export function SiteBar({ site, siteOn, paused, onToggleSite, onTogglePause, onO
             disabled={paused}
             onChange={(event) => onToggleSite(site, event.currentTarget.checked)}
           />
-          <span data-testid="site-state" class="site-state">{paused ? `Paused on ${site}` : siteOn ? `On for ${site}` : `Off for ${site}`}</span>
+          <span data-testid="site-state" class="site-state">{t(paused ? 'site_paused' : siteOn ? 'site_on' : 'site_off', site)}</span>
         </label>
       )}
-      <button type="button" class="link" aria-pressed={paused} title="Pause Backgrounder on every site" data-testid="pause" onClick={() => onTogglePause(!paused)}>
-        {paused ? 'Resume' : 'Pause all'}
+      <button type="button" class="link" aria-pressed={paused} title={t('pause_title')} data-testid="pause" onClick={() => onTogglePause(!paused)}>
+        {t(paused ? 'pause_resume' : 'pause_all')}
       </button>
       <button type="button" class="link" data-testid="open-options" onClick={onOptions}>
-        Options
+        {t('popup_options')}
       </button>
     </div>
   );

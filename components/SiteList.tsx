@@ -1,3 +1,4 @@
+import { i18n } from './i18n';
 interface Props {
   /** The sites, in groups with a heading each (the defaults by where readers read them, and the reader's own). */
   groups: ReadonlyArray<{ label: string; sites: readonly string[] }>;
@@ -17,6 +18,7 @@ interface Props {
 
 /** The options page's sites, in groups, one switch each, and a remove button for the reader's own. */
 export function SiteList({ groups, isEnabled, onToggle, onRemove, isAdded, isAllowed, onAllow }: Props) {
+  const { t } = i18n();
   return (
     <>
       {groups.map(({ label, sites }) =>
@@ -31,13 +33,13 @@ export function SiteList({ groups, isEnabled, onToggle, onRemove, isAdded, isAll
                     <span>{site}</span>
                   </label>
                   {onAllow && isAdded?.(site) && isAllowed?.(site) === false && (
-                    <button type="button" class="link allow" data-testid="site-allow" aria-label={`Allow Backgrounder on ${site}`} onClick={() => onAllow(site)}>
-                      Not allowed yet: allow
+                    <button type="button" class="link allow" data-testid="site-allow" aria-label={t('sites_allowLabel', site)} onClick={() => onAllow(site)}>
+                      {t('sites_allow')}
                     </button>
                   )}
                   {onRemove && isAdded?.(site) && (
-                    <button type="button" class="link remove" data-testid="site-remove" aria-label={`Remove ${site}`} onClick={() => onRemove(site)}>
-                      Remove
+                    <button type="button" class="link remove" data-testid="site-remove" aria-label={t('sites_removeLabel', site)} onClick={() => onRemove(site)}>
+                      {t('sites_remove')}
                     </button>
                   )}
                 </li>

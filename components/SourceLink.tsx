@@ -1,4 +1,5 @@
 import type { Source } from '../lib/dataset/schema';
+import { i18n } from './i18n';
 
 interface Props {
   /** The source to cite: a link when it has an address, else the seed article's title. */
@@ -14,5 +15,5 @@ export function SourceLink({ source }: Props) {
       </a>
     );
   }
-  return <span class="source">{source.title} (the article)</span>;
+  return <span class="source">{i18n().t('card_theArticle', source.title)}</span>;
 }

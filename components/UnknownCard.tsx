@@ -1,4 +1,5 @@
 import type { CardPage } from '../lib/dataset/card';
+import { i18n } from './i18n';
 
 interface Props {
   /** What the reader looked up. */
@@ -11,19 +12,19 @@ interface Props {
 
 /** The card for a looked-up name the dataset does not know: says so, and offers the closest names it does know. */
 export function UnknownCard({ text, suggestions, page }: Props) {
+  const { t } = i18n();
   return (
     <section class="card" role="dialog" tabIndex={-1} aria-labelledby="backgrounder-card-unknown" data-testid="lookup-miss">
       <header>
-        <span class="kind">Not in the dataset</span>
+        <span class="kind">{t('card_unknownKind')}</span>
         <h2 id="backgrounder-card-unknown">“{text}”</h2>
       </header>
       <p class="description">
-        Backgrounder knows the people, organisations, places and incidents of Czech–Russian relations 2014–2022; this name is not
-        among them.
+        {t('card_unknownText')}
       </p>
       {suggestions.length > 0 && (
         <>
-          <h3>Closest names it knows</h3>
+          <h3>{t('card_closest')}</h3>
           <ul class="suggestions">
             {suggestions.map((s) => (
               <li key={s.id}>

@@ -1,15 +1,15 @@
-/** Display formatting shared by the card, popup and options. */
+/** Dates as the reader's language writes them, shared by the card, popup and options. */
+import { i18n } from './i18n';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2021-04-17` → `17 Apr 2021`; `2021-04` → `Apr 2021`; `2018` → `2018`. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  return [d ? String(Number(d)) : undefined, month, y].filter(Boolean).join(' ');
+/** `2021-04-17` → `17 Apr 2021` (en-GB), `17. 4. 2021` (cs); `2021-04` → `Apr 2021`; `2018` → `2018`. */
+export function formatDate(date: string, locale: string = i18n().locale): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const parts: Intl.DateTimeFormatOptions = { year: 'numeric', month: m ? 'short' : undefined, day: d ? 'numeric' : undefined };
+  // UTC on both sides, so that the day does not move with the reader's time zone.
+  return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 }
 
 /** A date range as one label: `16 Oct 2014 – 3 Dec 2014`. */
-export function formatDateRange(range: { from: string; to?: string }): string {
-  return range.to && range.to !== range.from ? `${formatDate(range.from)} – ${formatDate(range.to)}` : formatDate(range.from);
+export function formatDateRange(range: { from: string; to?: string }, locale: string = i18n().locale): string {
+  return range.to && range.to !== range.from ? `${formatDate(range.from, locale)} – ${formatDate(range.to, locale)}` : formatDate(range.from, locale);
 }

@@ -3,6 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
 import { DEFAULT_SITES, matchPatternsFor } from '../../lib/ext/sites';
+import { setI18n } from '../../components/i18n';
+import { browserI18n } from '../../lib/ext/i18n';
 import { startContentScript } from '../../lib/page/content';
 import dark from './marks-dark.css?inline';
 import light from './marks-light.css?inline';
@@ -13,10 +15,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   // A page can neither detect Backgrounder by WXT's start message nor stop it by replaying that message.
   noScriptStartedPostMessage: true,
-  main: (ctx) =>
-    startContentScript(ctx, {
+  main: (ctx) => {
+    const words = browserI18n();
+    setI18n(words);
+    return startContentScript(ctx, {
+      words,
       cardCss,
       markStyles: { light, dark, underlineOnly },
       renderCard: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),
-    }),
+    });
+  },
 });

@@ -6,6 +6,8 @@ import { RadioChoice } from '../../components/RadioChoice';
 import { SettingsFile } from '../../components/SettingsFile';
 import { SettingsNotice } from '../../components/SettingsNotice';
 import { SiteList } from '../../components/SiteList';
+import { i18n } from '../../components/i18n';
+import type { I18n } from '../../lib/text/messages';
 import { hasPermission, permissionFor } from '../../lib/ext/registration';
 import {
   changeSettings,
@@ -24,48 +26,32 @@ import {
 import { parseSiteInput, SITE_GROUPS, type SiteInputError, sitesOf } from '../../lib/ext/sites';
 
 /** Every mention opens its card whatever the density; the density says how many are drawn. */
-const DENSITY_CHOICES: ReadonlyArray<{ value: Density; label: string }> = [
-  { value: 'first-in-section', label: 'The first mention of each name in each section (the others get a faint underline)' },
-  { value: 'every', label: 'Every mention' },
-  { value: 'first-only', label: 'Only the first mention of each name on the page' },
-];
-const STYLE_CHOICES: ReadonlyArray<{ value: MarkStyle; label: string }> = [
-  { value: 'background', label: 'A light tint with a dotted underline' },
-  { value: 'underline', label: 'A dotted underline only' },
-];
-const KIND_CHOICES: ReadonlyArray<{ value: MarkKind; label: string }> = [
-  { value: 'person', label: 'People' },
-  { value: 'organisation', label: 'Organisations' },
-  { value: 'place', label: 'Places' },
-  { value: 'document', label: 'Documents' },
-  { value: 'incident', label: 'Incidents' },
-];
-/** Dwells a reader can choose, in milliseconds, as strings for the radio group. */
-const DELAY_CHOICES: ReadonlyArray<{ value: string; label: string }> = [
-  { value: '250', label: 'Quick: a quarter of a second' },
-  { value: '500', label: 'Half a second (a deliberate rest, as Wikipedia’s previews wait)' },
-  { value: '1000', label: 'Slow: a whole second' },
-];
+const DENSITIES: readonly Density[] = ['first-in-section', 'every', 'first-only'];
+const STYLES: readonly MarkStyle[] = ['background', 'underline'];
+const KINDS: readonly MarkKind[] = ['person', 'organisation', 'place', 'document', 'incident'];
+/** Dwells a reader can choose, in milliseconds: a quick one, a deliberate rest (as Wikipedia's previews wait), a slow one. */
+const DELAYS: readonly number[] = [250, 500, 1000];
 
 /** What the reader is told about a site that cannot be added. */
-function siteProblem(problem: SiteInputError): string {
+function siteProblem(problem: SiteInputError, t: I18n['t']): string {
   switch (problem.error) {
     case 'empty':
-      return 'Type a site’s address, such as sme.sk.';
+      return t('sites_errorEmpty');
     case 'not-web':
-      return `“${problem.input}” is not a web address: only http and https sites can be added.`;
+      return t('sites_errorNotWeb', problem.input);
     case 'invalid':
-      return `“${problem.input}” is not a site’s address.`;
+      return t('sites_errorInvalid', problem.input);
     case 'not-public':
-      return `“${problem.input}” is not the address of a public site.`;
+      return t('sites_errorNotPublic', problem.input);
     case 'listed':
-      return problem.listed === problem.site ? `${problem.site} is on the list already.` : `${problem.site} is on the list already, as part of ${problem.listed}.`;
+      return problem.listed === problem.site ? t('sites_errorListed', problem.site) : t('sites_errorListedIn', problem.site, problem.listed);
   }
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function App() {
+  const { t } = i18n();
   const [loaded, setLoaded] = useState<LoadedSettings | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   /** Whether the browser lets Backgrounder run on each added site, once looked up. */
@@ -73,7 +59,7 @@ export function App() {
 
   useEffect(() => {
     const controller = new AbortController();
-    loadSettings().then(setLoaded, (error: unknown) => setProblem(`Your saved settings could not be read (${reasonOf(error)}).`));
+    loadSettings().then(setLoaded, (error: unknown) => setProblem(t('notice_settingsUnread', reasonOf(error))));
     // Every change comes back through here, from this page or any other: the page always shows what is stored.
     watchSettings(setLoaded, controller.signal);
     return () => controller.abort();
@@ -82,7 +68,7 @@ export function App() {
   const change = (what: SettingsChange) =>
     changeSettings(what).then(
       () => setProblem(undefined),
-      (error: unknown) => setProblem(`The change could not be saved (${reasonOf(error)}).`),
+      (error: unknown) => setProblem(t('notice_notSaved', reasonOf(error))),
     );
 
   // Added sites may come from an imported file without their permission: the list says which, and
@@ -108,18 +94,18 @@ export function App() {
 
   const addSite = (input: string): Promise<AddResult> | AddResult => {
     const parsed = parseSiteInput(input, sitesOf(settings));
-    if ('error' in parsed) return { error: siteProblem(parsed) };
+    if ('error' in parsed) return { error: siteProblem(parsed, t) };
     const { site } = parsed;
     // The request comes first, inside the reader's click: browsers ask only in answer to a gesture.
     // Once granted, the background adds the site (lib/ext/background.ts); adding it here as well is
     // harmless and lets the page say "added" only once it is in the list.
     return browser.permissions.request(permissionFor(site)).then(
       async (granted): Promise<AddResult> => {
-        if (!granted) return { error: `Backgrounder was not allowed on ${site}, so it was not added.` };
+        if (!granted) return { error: t('sites_notAllowed', site) };
         await changeSettings({ type: 'add-site', site });
         return { site };
       },
-      (error: unknown) => ({ error: `${site} could not be added (${reasonOf(error)}).` }),
+      (error: unknown) => ({ error: t('notice_notAdded', site, reasonOf(error)) }),
     );
   };
   const removeSite = (site: string) =>
@@ -131,10 +117,7 @@ export function App() {
   return (
     <main>
       <h1>Backgrounder</h1>
-      <p>
-        Backgrounder marks the names of people, organisations, places and incidents on news sites and shows their background when you
-        hover, focus or tap them. It works offline and sends nothing anywhere.
-      </p>
+      <p>{t('options_intro')}</p>
       <SettingsNotice loaded={loaded} />
       {problem && (
         <p class="problem" role="alert" data-testid="save-problem">
@@ -143,61 +126,57 @@ export function App() {
       )}
       <label class="switch-row">
         <input type="checkbox" role="switch" data-testid="options-pause" checked={settings.paused} onChange={(event) => void change({ type: 'set', patch: { paused: event.currentTarget.checked } })} />
-        <span>Pause Backgrounder on every site</span>
+        <span>{t('pause_title')}</span>
       </label>
 
-      <h2>What to mark</h2>
+      <h2>{t('options_kinds')}</h2>
       <CheckChoice
-        legend="What to mark"
+        legend={t('options_kinds')}
         testId="kinds"
-        choices={KIND_CHOICES}
+        choices={KINDS.map((value) => ({ value, label: t(`kinds_${value}`) }))}
         isChecked={(kind) => isKindShown(settings, kind)}
         onChange={(kind, shown) =>
           void change({ type: 'set', patch: { hiddenKinds: shown ? settings.hiddenKinds.filter((k) => k !== kind) : [...settings.hiddenKinds, kind] } })
         }
       />
-      <h2>How many marks</h2>
-      <RadioChoice legend="How many marks" testId="density" choices={DENSITY_CHOICES} value={settings.density} onChange={(density) => void change({ type: 'set', patch: { density } })} />
-      <h2>How marks look</h2>
-      <RadioChoice legend="How marks look" testId="mark-style" choices={STYLE_CHOICES} value={settings.markStyle} onChange={(markStyle) => void change({ type: 'set', patch: { markStyle } })} />
-      <h2>When a card opens</h2>
+      <h2>{t('options_density')}</h2>
+      <RadioChoice legend={t('options_density')} testId="density" choices={DENSITIES.map((value) => ({ value, label: t(`density_${value.replace(/-(.)/g, (_, c: string) => c.toUpperCase())}`) }))} value={settings.density} onChange={(density) => void change({ type: 'set', patch: { density } })} />
+      <h2>{t('options_style')}</h2>
+      <RadioChoice legend={t('options_style')} testId="mark-style" choices={STYLES.map((value) => ({ value, label: t(`style_${value}`) }))} value={settings.markStyle} onChange={(markStyle) => void change({ type: 'set', patch: { markStyle } })} />
+      <h2>{t('options_delay')}</h2>
       <RadioChoice
-        legend="When a card opens"
+        legend={t('options_delay')}
         testId="card-delay"
-        choices={DELAY_CHOICES}
+        choices={DELAYS.map((ms) => ({ value: String(ms), label: t(`delay_${ms}`) }))}
         value={String(settings.cardDelay)}
         onChange={(delay) => void change({ type: 'set', patch: { cardDelay: Number(delay) } })}
       />
       <p class="hint">
-        Keyboard: press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd> to open the card of the name at the cursor, or of the first one on screen;
-        the browser's shortcut settings can change the keys.
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd>: {t('shortcut_text')}
       </p>
 
-      <h2>Sites</h2>
-      <p class="hint">
-        Backgrounder runs on the sites below. A site turned off gets no marks, and pages already open lose theirs at once. For a site of your own,
-        the browser asks you to allow it; removing it gives that permission back.
-      </p>
+      <h2>{t('options_sites')}</h2>
+      <p class="hint">{t('options_sitesHint')}</p>
       <AddSite onAdd={addSite} />
       <SiteList
-        groups={[{ label: 'Your sites', sites: settings.addedSites }, ...SITE_GROUPS]}
+        groups={[{ label: t('sites_yours'), sites: settings.addedSites }, ...SITE_GROUPS.map((g) => ({ label: t(`siteGroup_${g.id}`), sites: g.sites }))]}
         isEnabled={(site) => isSiteEnabled(settings, site)}
         onToggle={(site, enabled) => void change({ type: 'site', site, enabled })}
         isAdded={(site) => settings.addedSites.includes(site)}
         isAllowed={(site) => allowed.get(site)}
         onAllow={(site) =>
           // The request straight from the click, as the browser asks; the background registers the site once granted.
-          void browser.permissions.request(permissionFor(site)).catch((error: unknown) => setProblem(`${site} could not be allowed (${reasonOf(error)}).`))
+          void browser.permissions.request(permissionFor(site)).catch((error: unknown) => setProblem(t('notice_notAdded', site, reasonOf(error))))
         }
         onRemove={removeSite}
       />
 
-      <h2>Your settings</h2>
+      <h2>{t('options_file')}</h2>
       <SettingsFile
         exportText={() => settingsFile(settings)}
         check={(text) => {
           const parsed = parseSettingsFile(text);
-          return 'error' in parsed ? `This file was not imported, and nothing changed: ${parsed.error}.` : undefined;
+          return 'error' in parsed ? t('file_refused', parsed.error) : undefined;
         }}
         onImport={(text) => change({ type: 'import', file: text })}
         onReset={() => {

@@ -9,6 +9,7 @@ import { PageStatus, type PageView } from '../../components/PageStatus';
 import { SearchBox } from '../../components/SearchBox';
 import { SettingsNotice } from '../../components/SettingsNotice';
 import { SiteBar } from '../../components/SiteBar';
+import { i18n } from '../../components/i18n';
 import { about, dataset } from '../../data';
 import { cardFor } from '../../lib/dataset/card';
 import { createCatalog, foundEntities, NO_FINDINGS } from '../../lib/dataset/catalog';
@@ -42,6 +43,7 @@ async function targetTab(): Promise<{ id: number; url?: string | undefined } | u
 }
 
 export function App() {
+  const { t } = i18n();
   const [report, setReport] = useState<TabState | null | undefined>(undefined);
   const [tab, setTab] = useState<{ id: number; url?: string | undefined } | null | undefined>(undefined);
   const [unreadable, setUnreadable] = useState<string | undefined>(undefined);
@@ -60,26 +62,26 @@ export function App() {
         setReport(await getTabState(found.id));
       })
       .catch((error: unknown) => setUnreadable(reasonOf(error)));
-    loadSettings().then(setLoaded, (error: unknown) => setNotice(`Your settings could not be read (${reasonOf(error)}).`));
+    loadSettings().then(setLoaded, (error: unknown) => setNotice(t('notice_settingsUnread', reasonOf(error))));
     watchSettings(setLoaded, controller.signal);
     return () => controller.abort();
   }, []);
 
-  const change = (what: SettingsChange) => void changeSettings(what).then(() => setNotice(undefined), (error: unknown) => setNotice(`The change could not be saved (${reasonOf(error)}).`));
+  const change = (what: SettingsChange) => void changeSettings(what).then(() => setNotice(undefined), (error: unknown) => setNotice(t('notice_notSaved', reasonOf(error))));
   const scan = () => {
     if (!tab) return;
     setNotice(undefined);
-    void scanTab(tab.id).catch((error: unknown) => setNotice(`This page could not be scanned (${reasonOf(error)}).`));
+    void scanTab(tab.id).catch((error: unknown) => setNotice(t('notice_notScanned', reasonOf(error))));
   };
   const alwaysRun = (site: string) => {
     // The permission request must come first in the click's handler: the browser asks only in answer to
     // the reader's gesture. Once granted, the background adds the site and scans its open tabs.
     void browser.permissions
       .request(permissionFor(site))
-      .then((granted) => setNotice(granted ? undefined : `Backgrounder was not allowed on ${site}, so nothing changed.`))
-      .catch((error: unknown) => setNotice(`${site} could not be added (${reasonOf(error)}).`));
+      .then((granted) => setNotice(granted ? undefined : t('notice_notAllowed', site)))
+      .catch((error: unknown) => setNotice(t('notice_notAdded', site, reasonOf(error))));
   };
-  const openOptions = () => void browser.runtime.openOptionsPage().catch((error: unknown) => setNotice(`The options could not be opened (${reasonOf(error)}).`));
+  const openOptions = () => void browser.runtime.openOptionsPage().catch((error: unknown) => setNotice(t('notice_noOptions', reasonOf(error))));
 
   const findings = report ?? NO_FINDINGS;
   const found = foundEntities(catalog, findings);
@@ -134,9 +136,9 @@ export function App() {
         </p>
       )}
       {card ? (
-        <section class="popup-card" aria-label="Card">
+        <section class="popup-card" aria-label={t('popup_card')}>
           <button type="button" class="link" data-testid="card-back" onClick={() => setOpenId(undefined)}>
-            ‹ Back
+            ‹ {t('popup_back')}
           </button>
           <EmbeddedCard card={card} css={cardCss} onOpenItem={setOpenId} />
         </section>
@@ -152,13 +154,13 @@ export function App() {
             />
             {incidents.length > 0 && (
               <section aria-labelledby="incidents-heading">
-                <h2 id="incidents-heading">{incidents.length === 1 ? 'The incident behind this story' : 'Incidents that connect this story'}</h2>
+                <h2 id="incidents-heading">{t(incidents.length === 1 ? 'popup_incident' : 'popup_incidents')}</h2>
                 <IncidentList incidents={incidents} nameOf={catalog.nameOf} limit={FIRST_INCIDENTS} onOpen={setOpenId} />
               </section>
             )}
             {found.length > 0 && (
               <section aria-labelledby="names-heading">
-                <h2 id="names-heading">Names on this page</h2>
+                <h2 id="names-heading">{t('popup_names')}</h2>
                 <FoundList found={found} onOpen={tab ? openOnPage : undefined} />
               </section>
             )}
@@ -169,7 +171,6 @@ export function App() {
         <DatasetScope
           about={about}
           counts={{ entities: dataset.entities.length, incidents: dataset.incidents.length }}
-          language={browser.i18n.getUILanguage()}
           testId="dataset-scope"
           class="dataset"
         />

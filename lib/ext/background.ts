@@ -3,6 +3,7 @@
  * badge counts the names found (people, organisations, places, documents), not incidents.
  */
 import { browser } from 'wxt/browser';
+import { browserI18n } from './i18n';
 import { onPageReport } from './messages';
 import { scanOpenTabs, sitesIn, syncRegistrations } from './registration';
 import { loadSettings, startSettingsWriter, watchSettings } from './settings';
@@ -86,7 +87,7 @@ export function startBackground(): void {
   const menus = browser.contextMenus;
   void menus
     ?.removeAll()
-    .then(() => menus.create({ id: LOOK_UP_MENU, title: 'Look up “%s” in Backgrounder', contexts: ['selection'] }))
+    .then(() => menus.create({ id: LOOK_UP_MENU, title: browserI18n().t('menu_lookUp'), contexts: ['selection'] }))
     .catch((error: unknown) => console.error('Backgrounder: could not add the context menu', error));
   menus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOK_UP_MENU || tab?.id === undefined || !info.selectionText) return;

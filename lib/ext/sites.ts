@@ -6,23 +6,24 @@
 import { isHostOf, normalHost } from '../text/hosts';
 
 /**
- * The outlets Central European readers use, by where they read: the seed articles' sites
+ * The outlets Central European readers use, by where they read (each group named in the catalogue
+ * as `siteGroup_<id>`): the seed articles' sites
  * first, then English-language international, Czech, Slovak, Polish, German-language,
  * independent Russian-language, Ukrainian and Bulgarian outlets.
  */
-export const SITE_GROUPS: ReadonlyArray<{ label: string; sites: readonly string[] }> = [
-  { label: 'The demo articles', sites: ['rmx.news', 'voanews.com', 'washingtonexaminer.com'] },
+export const SITE_GROUPS: ReadonlyArray<{ id: string; sites: readonly string[] }> = [
+  { id: 'demo', sites: ['rmx.news', 'voanews.com', 'washingtonexaminer.com'] },
   {
-    label: 'International, in English',
+    id: 'english',
     sites: ['apnews.com', 'reuters.com', 'bbc.com', 'bbc.co.uk', 'theguardian.com', 'nytimes.com', 'washingtonpost.com', 'politico.eu', 'rferl.org', 'euronews.com', 'aljazeera.com', 'npr.org', 'ft.com', 'economist.com', 'euobserver.com', 'balkaninsight.com', 'kyivindependent.com', 'notesfrompoland.com', 'expats.cz', 'radio.cz'],
   },
-  { label: 'Czech', sites: ['idnes.cz', 'novinky.cz', 'seznamzpravy.cz', 'irozhlas.cz', 'ceskatelevize.cz', 'aktualne.cz', 'denikn.cz', 'lidovky.cz', 'respekt.cz', 'echo24.cz', 'hn.cz', 'forum24.cz'] },
-  { label: 'Slovak', sites: ['sme.sk', 'dennikn.sk', 'aktuality.sk', 'pravda.sk', 'hnonline.sk', 'postoj.sk', 'stvr.sk', 'ta3.com', 'tvnoviny.sk'] },
-  { label: 'Polish', sites: ['wyborcza.pl', 'gazeta.pl', 'onet.pl', 'wp.pl', 'tvn24.pl', 'rp.pl', 'polityka.pl', 'oko.press', 'pap.pl', 'polsatnews.pl'] },
-  { label: 'German-language', sites: ['dw.com', 'spiegel.de', 'zeit.de', 'faz.net', 'sueddeutsche.de', 'tagesschau.de', 'welt.de', 'nzz.ch', 'derstandard.at', 'diepresse.com', 'orf.at'] },
-  { label: 'Independent, in Russian', sites: ['meduza.io', 'novayagazeta.eu', 'tvrain.tv', 'svoboda.org', 'currenttime.tv', 'theins.ru', 'istories.media', 'holod.media'] },
-  { label: 'Ukrainian', sites: ['pravda.com.ua', 'eurointegration.com.ua', 'ukrinform.ua', 'hromadske.ua', 'nv.ua', 'suspilne.media', 'zn.ua', 'liga.net'] },
-  { label: 'Bulgarian', sites: ['dnevnik.bg', 'mediapool.bg', 'capital.bg', 'bnt.bg', 'bnr.bg', 'segabg.com', 'svobodnaevropa.bg', 'offnews.bg'] },
+  { id: 'czech', sites: ['idnes.cz', 'novinky.cz', 'seznamzpravy.cz', 'irozhlas.cz', 'ceskatelevize.cz', 'aktualne.cz', 'denikn.cz', 'lidovky.cz', 'respekt.cz', 'echo24.cz', 'hn.cz', 'forum24.cz'] },
+  { id: 'slovak', sites: ['sme.sk', 'dennikn.sk', 'aktuality.sk', 'pravda.sk', 'hnonline.sk', 'postoj.sk', 'stvr.sk', 'ta3.com', 'tvnoviny.sk'] },
+  { id: 'polish', sites: ['wyborcza.pl', 'gazeta.pl', 'onet.pl', 'wp.pl', 'tvn24.pl', 'rp.pl', 'polityka.pl', 'oko.press', 'pap.pl', 'polsatnews.pl'] },
+  { id: 'german', sites: ['dw.com', 'spiegel.de', 'zeit.de', 'faz.net', 'sueddeutsche.de', 'tagesschau.de', 'welt.de', 'nzz.ch', 'derstandard.at', 'diepresse.com', 'orf.at'] },
+  { id: 'russian', sites: ['meduza.io', 'novayagazeta.eu', 'tvrain.tv', 'svoboda.org', 'currenttime.tv', 'theins.ru', 'istories.media', 'holod.media'] },
+  { id: 'ukrainian', sites: ['pravda.com.ua', 'eurointegration.com.ua', 'ukrinform.ua', 'hromadske.ua', 'nv.ua', 'suspilne.media', 'zn.ua', 'liga.net'] },
+  { id: 'bulgarian', sites: ['dnevnik.bg', 'mediapool.bg', 'capital.bg', 'bnt.bg', 'bnr.bg', 'segabg.com', 'svobodnaevropa.bg', 'offnews.bg'] },
 ];
 
 /** Every default site, in the groups' order. */

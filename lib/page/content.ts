@@ -22,6 +22,7 @@ import { announcement, lookUpText, lookupMark, markAtCursor, selectionRange } fr
 import { type LiveScan, startLiveScan } from './live-scan';
 import type { MarkStyles } from './mark-style';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
+import type { I18n } from '../text/messages';
 
 /** What the entrypoint supplies: the card's look, which this framework-free module does not know. */
 export interface ContentOptions {
@@ -31,6 +32,8 @@ export interface ContentOptions {
   markStyles?: MarkStyles;
   /** Draws a card into `container` with the page around it, or clears it when `card` is undefined. */
   renderCard(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
+  /** The interface's words, in the reader's language (what a screen reader hears when a card opens). */
+  words: I18n;
 }
 
 /** The part of WXT's content-script context this module needs: the signal that ends it, and its location-change event. */
@@ -111,7 +114,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   function show(mark: Mark, model?: CardModel): void {
     if (model) lookedUp.set(mark, model);
     card.focusOn(mark);
-    card.announce(announcement(catalog, model, mark.mention.entityId));
+    card.announce(announcement(catalog, model, mark.mention.entityId, options.words));
   }
 
   /** Reports the page's state when it changed: a live page passes often, mostly to the same effect. */

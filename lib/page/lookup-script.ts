@@ -12,10 +12,13 @@ import { buildIndex } from '../match/find-mentions';
 import { attachCard } from './card/controller';
 import { announcement, lookUpText, lookupMark, selectionRange } from './lookup';
 import type { Mark } from './marks';
+import type { I18n } from '../text/messages';
 
 /** What the entrypoint supplies: the card's look. */
 export interface LookupOptions {
   cardCss: string;
+  /** The interface's words, in the reader's language. */
+  words: I18n;
   renderCard(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
 }
 
@@ -36,7 +39,7 @@ export function startLookupScript(options: LookupOptions): void {
   const show = (mark: Mark, model: CardModel) => {
     models.set(mark, model);
     card.focusOn(mark);
-    card.announce(announcement(catalog, model, mark.mention.entityId));
+    card.announce(announcement(catalog, model, mark.mention.entityId, options.words));
   };
   const card = attachCard({
     marks: () => undefined,

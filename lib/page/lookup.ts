@@ -8,6 +8,7 @@ import type { Catalog, Findings } from '../dataset/catalog';
 import type { ItemSearch } from '../dataset/search';
 import { findMentions, type MatcherIndex } from '../match/find-mentions';
 import type { Mark } from './marks';
+import type { I18n } from '../text/messages';
 
 /** The reader's selection as a range to anchor a card to, if there is one on the page. */
 export function selectionRange(doc: Document): Range | undefined {
@@ -28,8 +29,8 @@ export function lookupMark(range: Range, card: CardModel, text: string): Mark {
 }
 
 /** What a screen reader hears when a card opens without a pointer: its item, or that a looked-up name is unknown. */
-export function announcement(catalog: Catalog, card: CardModel | undefined, id: string): string {
-  return card?.kind === 'unknown' ? `${card.text} is not in the dataset` : `Card for ${catalog.nameOf(id)}`;
+export function announcement(catalog: Catalog, card: CardModel | undefined, id: string, words: I18n): string {
+  return card?.kind === 'unknown' ? words.t('announce_unknown', card.text) : words.t('announce_card', catalog.nameOf(id));
 }
 
 /** The card model for a looked-up text. */

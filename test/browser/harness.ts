@@ -356,9 +356,11 @@ export interface LaunchOptions {
   headed?: boolean;
   extension?: boolean;
   dark?: boolean;
+  /** The browser's interface language (`cs`), which the extension's follows; the system's by default. */
+  lang?: string;
 }
 
-async function launchChromium(profile: string, { headed = false, extension = true, dark = false }: LaunchOptions): Promise<Session> {
+async function launchChromium(profile: string, { headed = false, extension = true, dark = false, lang }: LaunchOptions): Promise<Session> {
   const ext = buildDir('chromium');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLES.chromium,
@@ -368,6 +370,8 @@ async function launchChromium(profile: string, { headed = false, extension = tru
     colorScheme: dark ? 'dark' : 'light',
     // A touch screen as well as a mouse, so that taps can be tested (the mouse works as before).
     hasTouch: true,
+    // On Linux, Chromium takes its interface language from the environment, from Debian's chromium-l10n (which .ci/run installs).
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang } } : {}),
     args: [
       ...(headed ? [] : ['--headless=new']), '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -413,7 +417,7 @@ async function launchChromium(profile: string, { headed = false, extension = tru
   };
 }
 
-async function launchFirefox(profile: string, { extension = true, dark = false }: LaunchOptions): Promise<Session> {
+async function launchFirefox(profile: string, { extension = true, dark = false, lang }: LaunchOptions): Promise<Session> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -428,6 +432,8 @@ async function launchFirefox(profile: string, { extension = true, dark = false }
       // A site the reader adds is granted without the prompt, which no driver can answer (Chromium's cannot be: the
       // tests there stop at the prompt). The extension still asks through permissions.request.
       'extensions.webextOptionalPermissionPrompts': false,
+      // The interface language, from Debian's language pack (firefox-esr-l10n-<lang>, which .ci/run installs).
+      ...(lang ? { 'intl.locale.requested': lang } : {}),
       // 0: pages see prefers-color-scheme: dark, 1: light.
       'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
     },

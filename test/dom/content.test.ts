@@ -5,6 +5,7 @@ import { changeSettings, startSettingsWriter } from '../../lib/ext/settings';
 import type { PageReport } from '../../lib/ext/messages';
 import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
+import { english } from '../support/english';
 import { installHighlightApi } from '../support/highlight-registry';
 
 const ARTICLE = '<article><h1>Czech Republic urges allies</h1><p>Kremlin spokesman Dmitry Peskov said. Peskov added that MH17 was unrelated.</p></article>';
@@ -31,7 +32,7 @@ const context = () => ({
   signal: controller.signal,
   addEventListener: (target: Window, type: string, handler: () => void) => target.addEventListener(type, handler, { signal: controller.signal }),
 });
-const start = () => startContentScript(context(), { cardCss: '', renderCard: () => undefined });
+const start = () => startContentScript(context(), { cardCss: '', renderCard: () => undefined, words: english });
 
 beforeEach(() => {
   fakeBrowser.reset();

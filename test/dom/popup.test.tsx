@@ -15,6 +15,9 @@ import { createCatalog, findingsOf, foundEntities } from '../../lib/dataset/cata
 import { connectingIncidents } from '../../lib/dataset/rank';
 import { createSearch } from '../../lib/dataset/search';
 import { DEFAULT_SETTINGS, parseSettingsFile } from '../../lib/ext/settings';
+import { setI18n } from '../../components/i18n';
+import { catalogMessages, createI18n } from '../../lib/text/messages';
+import { english, readCatalog } from '../support/english';
 
 afterEach(cleanup);
 
@@ -84,13 +87,15 @@ describe('the popup’s first screen', () => {
   });
 
   it('says the dataset’s size, scope and date in the reader’s language', () => {
-    render(<DatasetScope about={about} counts={{ entities: 75, incidents: 25 }} language="en-GB" testId="dataset-scope" />);
+    render(<DatasetScope about={about} counts={{ entities: 75, incidents: 25 }} testId="dataset-scope" />);
     expect(screen.getByTestId('dataset-scope').textContent).toBe(
       `75 people, organisations, places and documents, 25 incidents · ${about.scope} ${about.period.from}–${about.period.to} · facts as of 1 December 2026`,
     );
     cleanup();
-    render(<DatasetScope about={about} counts={{ entities: 75, incidents: 25 }} language="cs" testId="dataset-scope" />);
+    setI18n(createI18n(catalogMessages(readCatalog('en')), 'cs'));
+    render(<DatasetScope about={about} counts={{ entities: 75, incidents: 25 }} testId="dataset-scope" />);
     expect(screen.getByTestId('dataset-scope').textContent).toContain('1. prosince 2026');
+    setI18n(english);
   });
 
   it('shows the site’s state with its switch and the global pause', () => {
@@ -111,7 +116,7 @@ describe('the popup’s first screen', () => {
 
 describe('SettingsNotice', () => {
   it('names every unreadable setting, and has a name for each', () => {
-    expect(Object.keys(SETTING_NAMES).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect([...SETTING_NAMES].sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
     render(<SettingsNotice loaded={{ corrupt: ['density', 'cardDelay'] }} />);
     expect(screen.getByTestId('settings-problem').textContent).toMatch(/defaults are in use: how many marks, the card’s delay\./);
   });

@@ -2,16 +2,23 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRIVACY_POINTS } from '../../components/PrivacyStatement';
 import { Welcome } from '../../components/Welcome';
+import { setI18n } from '../../components/i18n';
 import { about, dataset } from '../../data';
+import { catalogMessages, createI18n } from '../../lib/text/messages';
+import { english, readCatalog } from '../support/english';
 import type { About } from '../../lib/dataset/schema';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  setI18n(english);
+});
 
 const ABOUT: About = { scope: 'Czech–Russian relations', period: { from: '2014', to: '2022' }, asOf: '2026-12-01' };
 
-/** The welcome page as a reader whose browser speaks `language` sees it. */
+/** The welcome page as a reader whose browser's interface is in `language` sees it (the words stay the English catalogue's). */
 function show(language: string, props: { about?: About; entities?: number; onOpenOptions?: () => void } = {}) {
-  render(<Welcome entities={props.entities ?? 75} incidents={25} about={props.about ?? ABOUT} language={language} onOpenOptions={props.onOpenOptions ?? (() => undefined)} />);
+  setI18n(createI18n(catalogMessages(readCatalog('en')), language));
+  render(<Welcome entities={props.entities ?? 75} incidents={25} about={props.about ?? ABOUT} onOpenOptions={props.onOpenOptions ?? (() => undefined)} />);
   return screen.getByTestId('welcome-scope').textContent!.replace(/\s+/g, ' ');
 }
 
@@ -30,7 +37,7 @@ describe('Welcome', () => {
   });
 
   it('shows the bundled dataset as it is', () => {
-    render(<Welcome entities={dataset.entities.length} incidents={dataset.incidents.length} about={about} language="en-GB" onOpenOptions={() => undefined} />);
+    render(<Welcome entities={dataset.entities.length} incidents={dataset.incidents.length} about={about} onOpenOptions={() => undefined} />);
     expect(screen.getByTestId('welcome-scope').textContent).toContain(`${dataset.entities.length} people`);
   });
 
@@ -43,7 +50,7 @@ describe('Welcome', () => {
 
   it('shows every point of the privacy statement', () => {
     show('en-GB');
-    expect(screen.getAllByTestId('privacy-point').map((li) => li.textContent)).toEqual([...PRIVACY_POINTS]);
+    expect(screen.getAllByTestId('privacy-point').map((li) => li.textContent)).toEqual(PRIVACY_POINTS.map((key) => english.t(key)));
   });
 
   it('opens the options from its button', () => {

@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRIVACY_POINTS } from '../../components/PrivacyStatement';
+import { PRIVACY_POINTS as KEYS } from '../../components/PrivacyStatement';
+import { english } from '../support/english';
+
+/** The statement's sentences in English, from the catalogue. */
+const PRIVACY_POINTS = KEYS.map((key) => english.t(key));
 
 const privacy = readFileSync(path.resolve(__dirname, '../../PRIVACY.md'), 'utf8');
 

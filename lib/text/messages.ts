@@ -1,0 +1,71 @@
+/**
+ * The interface's words in the reader's language, over a message source: the browser's i18n
+ * catalogue (`public/_locales/<lang>/messages.json`, which follows the browser's UI language) in
+ * the extension, the English file itself under tests. Plurals go by the language's own rules
+ * (`Intl.PluralRules`): a message `mentions` has a variant per category its language uses,
+ * `mentions_one`, `mentions_few`, `mentions_many`, `mentions_other`.
+ */
+
+/** The interface's words, as the components use them. */
+export interface I18n {
+  /** The language the words are in (a BCP 47 tag), for `lang`, numbers and dates. */
+  readonly locale: string;
+  /** The message `key` with its `$1`… filled in; the key itself if the catalogue lacks it (never an empty label). */
+  t(key: string, ...subs: Array<string | number>): string;
+  /** The form of message `key` for the count `n` in this language, with `n` as its first substitution. */
+  plural(key: string, n: number, ...subs: Array<string | number>): string;
+}
+
+/** Looks a message up with its substitutions, as `browser.i18n.getMessage` does: empty when there is none. */
+export type GetMessage = (key: string, subs: string[]) => string;
+
+/** The language tag as Intl takes it; English where a browser hands over a malformed one. */
+function canonical(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** An I18n over a message source in `language`. */
+export function createI18n(getMessage: GetMessage, language: string): I18n {
+  const locale = canonical(language);
+  const rules = new Intl.PluralRules(locale);
+  const number = new Intl.NumberFormat(locale);
+  const t = (key: string, ...subs: Array<string | number>) =>
+    getMessage(key, subs.map((s) => (typeof s === 'number' ? number.format(s) : s))) || key;
+  return {
+    locale,
+    t,
+    plural: (key, n, ...subs) => {
+      const form = `${key}_${rules.select(n)}`;
+      const found = t(form, n, ...subs);
+      return found === form ? t(`${key}_other`, n, ...subs) : found;
+    },
+  };
+}
+
+/** One entry of a messages.json file. */
+export interface CatalogEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+
+/**
+ * `getMessage` over a parsed messages.json, with the browser's rules: `$NAME$` is the named
+ * placeholder, whose content `$1`… is a substitution; `$$` is a dollar sign.
+ */
+export function catalogMessages(catalog: Readonly<Record<string, CatalogEntry>>): GetMessage {
+  return (key, subs) => {
+    const entry = catalog[key];
+    if (!entry) return '';
+    const fill = (text: string) => text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+    return entry.message.replace(/\$([A-Za-z0-9_@]+)\$|\$\$/g, (whole, name: string | undefined) => {
+      if (!name) return '$';
+      const placeholder = Object.entries(entry.placeholders ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+      return placeholder ? fill(placeholder.content) : whole;
+    });
+  };
+}
