@@ -79,7 +79,7 @@ export function buildNearMissIndex(dataset: Dataset): NearMissIndex {
 /**
  * Whether `word` is a near miss of the dataset word `target`. From seven letters: one slip of
  * a letter or two swapped letters (Skribala, Navanly); from nine also a letter too many or too
- * few, or two slips. At six letters only two swapped letters or a sound-alike pair (Peskow),
+ * few, or two slips. At six letters only two swapped letters or a sound-alike pair (Peskof),
  * because other one-letter changes there make other words (Rowlet, Otrava).
  */
 function isNearMiss(word: string, target: string): boolean {

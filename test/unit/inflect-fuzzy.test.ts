@@ -60,7 +60,8 @@ describe('declined forms in text', () => {
 
 describe('near misses', () => {
   it.each([
-    ['Kremlin spokesman Peskow said', 'Peskow', 'dmitry-peskov'],
+    // Peskow is German, an exact spelling now (lib/text/romanize.ts); a sound-alike v/f is a slip.
+    ['Kremlin spokesman Peskof said', 'Peskof', 'dmitry-peskov'],
     ['opposition leader Navanly was', 'Navanly', 'alexey-navalny'],
     ['otrava Sergeje Skribala v Salisbury', 'Skribala', 'sergei-skripal'],
     ['spokesman P\u0435skov said', 'P\u0435skov', 'dmitry-peskov'],

@@ -73,3 +73,24 @@ describe('findMentions', () => {
     expect(text.slice(m!.start, m!.end)).toBe('Hama\u0301c\u030cek');
   });
 });
+
+describe('names as other languages write them', () => {
+  const index = buildIndex(dataset);
+  const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
+
+  it.each([
+    ['Rzecznik Kremla Dmitrij Pieskow powiedział.', 'Dmitrij Pieskow', 'dmitry-peskov'],
+    ['Kremlsprecher Dmitri Peskow sagte.', 'Dmitri Peskow', 'dmitry-peskov'],
+    ['Речник Кремля Дмитро Пєсков заявив, що Пєсков…', 'Пєсков', 'dmitry-peskov'],
+    ['Опозиционерът Алексей Навални беше арестуван.', 'Алексей Навални', 'alexey-navalny'],
+    ['Die Sprecherin Marija Sacharowa sagte.', 'Marija Sacharowa', 'maria-zakharova'],
+    ['Le président Vladimir Poutine a dit.', 'Vladimir Poutine', 'vladimir-putin'],
+    ['Tiskový mluvčí Kremlu Dmitrij Peskov řekl.', 'Dmitrij Peskov', 'dmitry-peskov'],
+  ])('finds %j', (text, name, id) => {
+    expect(found(text)).toContainEqual([name, id]);
+  });
+
+  it('keeps a French spelling that is also a word to its capitalised form', () => {
+    expect(found('Une poutine au fromage, s’il vous plaît.')).toEqual([]);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Russian names as other languages write them. Each language's press follows its own
+ * transcription of Russian (Czech Navalnyj, Polish Nawalny, German Sacharowa, French Poutine), and
+ * Ukrainian and Bulgarian write a Russian name in their own Cyrillic (Пєсков, Навални). The rules
+ * are tables: letters, then the letters around them (the start of a word, a vowel before, a
+ * softening sign after), then word endings. They spell surnames and transliterated given names;
+ * given names that a language translates (Dmytro for Dmitry in Ukrainian) are the data's aliases.
+ */
+
+/** Languages whose spellings of Russian names are made here, in Latin script. */
+export const ROMANIZATIONS = ['cs', 'sk', 'pl', 'sl', 'de', 'fr', 'en'] as const;
+export type Romanization = (typeof ROMANIZATIONS)[number];
+
+const VOWELS = new Set([...'аеёиоуыэюя']);
+/** Letters after which Polish writes no softening `i` (the hard or always-soft consonants). */
+const PL_HARD = new Set([...'жшщчцл']);
+
+/** One language's transcription: plain letters, and the iotated vowels' forms by where they stand. */
+interface Table {
+  /** Each Russian letter's plain form. */
+  letters: Readonly<Record<string, string>>;
+  /** е, ё, ю, я at the start of a word, after a vowel or a sign (`je`), and after a consonant (`e`). */
+  iotated: Readonly<Record<'е' | 'ё' | 'ю' | 'я', readonly [initial: string, afterConsonant: string]>>;
+  /** Word endings, Russian to this language's, tried longest first (ый → y). */
+  endings?: Readonly<Record<string, string>>;
+  /** ь after a consonant: by the consonant (Slovak ľ, Polish ń), else dropped. */
+  soft?: Readonly<Record<string, string>>;
+}
+
+const base = (over: Record<string, string>): Record<string, string> => ({
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ж: 'ž', з: 'z', и: 'i', й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'c', ч: 'č', ш: 'š', щ: 'šč', ъ: '', ы: 'y', ь: '', э: 'e', ...over,
+});
+
+const TABLES: Readonly<Record<Romanization, Table>> = {
+  cs: { letters: base({}), iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] }, endings: { ый: 'yj', ий: 'ij' } },
+  sk: {
+    letters: base({}),
+    iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] },
+    endings: { ый: 'yj', ий: 'ij' },
+    soft: { л: 'ľ', н: 'ň', т: 'ť', д: 'ď' },
+  },
+  pl: {
+    letters: base({ в: 'w', ж: 'ż', л: 'ł', х: 'ch', ц: 'c', ч: 'cz', ш: 'sz', щ: 'szcz' }),
+    iotated: { е: ['je', 'ie'], ё: ['jo', 'io'], ю: ['ju', 'iu'], я: ['ja', 'ia'] },
+    endings: { ый: 'y', ий: 'ij' },
+    soft: { н: 'ń', с: 'ś', з: 'ź', т: 'ć', д: 'dź', л: 'l' },
+  },
+  sl: { letters: base({ х: 'h', ы: 'i' }), iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] }, endings: { ый: 'i', ий: 'ij' } },
+  de: {
+    letters: base({ в: 'w', ж: 'sch', з: 's', й: 'i', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ы: 'y' }),
+    iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] },
+    endings: { ый: 'y', ий: 'i', ей: 'ei', ой: 'oi' },
+  },
+  fr: {
+    letters: base({ ж: 'j', й: 'ï', у: 'ou', х: 'kh', ц: 'ts', ч: 'tch', ш: 'ch', щ: 'chtch' }),
+    iotated: { е: ['ie', 'e'], ё: ['io', 'io'], ю: ['iou', 'iou'], я: ['ia', 'ia'] },
+    endings: { ый: 'y', ий: 'i', ин: 'ine' },
+  },
+  en: {
+    // English papers write й as i inside a word (Shoigu, Andrei) and ий as y at its end (Dmitry).
+    letters: base({ ж: 'zh', й: 'i', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch' }),
+    iotated: { е: ['ye', 'e'], ё: ['yo', 'yo'], ю: ['yu', 'yu'], я: ['ya', 'ya'] },
+    endings: { ый: 'y', ий: 'y', ей: 'ei' },
+  },
+};
+
+/** Capitalises like `model` (a name's first letter, or all of an acronym). */
+function caseLike(model: string, text: string): string {
+  if (model.length > 1 && model === model.toUpperCase()) return text.toUpperCase();
+  return model[0] === model[0]?.toUpperCase() ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** One Russian word in `lang`'s transcription. */
+function romanizeWord(word: string, lang: Romanization): string {
+  const table = TABLES[lang];
+  const lower = word.toLowerCase();
+  const ending = Object.keys(table.endings ?? {})
+    .sort((a, b) => b.length - a.length)
+    .find((e) => lower.length > e.length + 1 && lower.endsWith(e));
+  const stem = ending ? lower.slice(0, -ending.length) : lower;
+  let out = '';
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem[i]!;
+    const before = i > 0 ? stem[i - 1]! : '';
+    if (c in table.iotated) {
+      const [initial, after] = table.iotated[c as keyof Table['iotated']];
+      const atStart = !before || VOWELS.has(before) || before === 'ь' || before === 'ъ';
+      // French papers write an initial е as E (Evgueni), and ie after a vowel.
+      if (!before && lang === 'fr' && c === 'е') {
+        out += 'e';
+        continue;
+      }
+      // Polish writes no softening i after its hard and always-soft consonants.
+      out += atStart ? initial : lang === 'pl' && PL_HARD.has(before) ? after.replace(/^i/, '') : after;
+      continue;
+    }
+    // The soft sign is written with the consonant before it (Slovak ľ, Polish ń), or not at all.
+    if (c === 'ь') continue;
+    const next = stem[i + 1] ?? '';
+    if (next === 'ь' && table.soft?.[c] !== undefined) {
+      out += table.soft[c];
+      continue;
+    }
+    // Polish: a soft л (before a front vowel) is l, a hard one ł; и after a hard consonant is y.
+    if (lang === 'pl' && c === 'л' && 'еёюяи'.includes(next)) out += 'l';
+    else if (lang === 'pl' && c === 'и' && PL_HARD.has(before) && before !== 'л') out += 'y';
+    // German: с between vowels is ss (Krassikow); French: г before a front vowel is gu (Sergueï).
+    else if (lang === 'de' && c === 'с' && VOWELS.has(before) && VOWELS.has(next)) out += 'ss';
+    else if (lang === 'fr' && c === 'г' && 'еиё'.includes(next)) out += 'gu';
+    else out += table.letters[c] ?? c;
+  }
+  return caseLike(word, out + (ending ? table.endings![ending]! : ''));
+}
+
+/** A Russian name (`Алексей Навальный`) as `lang`'s press spells it (`Aleksej Navalnyj`). */
+export function romanize(russian: string, lang: Romanization): string {
+  return russian.replace(/[\u0400-\u04FF]+/g, (word) => romanizeWord(word, lang));
+}
+
+/** A Russian name in Ukrainian Cyrillic: і for и, и for ы, є for е (Путін, Навальний, Пєсков). */
+export function toUkrainian(russian: string): string {
+  return russian.replace(/[\u0400-\u04FF]+/g, (word) => {
+    const lower = word.toLowerCase();
+    let out = '';
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower[i]!;
+      const before = i > 0 ? lower[i - 1]! : '';
+      if (c === 'и') out += lower.slice(i, i + 2) === 'ий' && i + 2 === lower.length ? 'и' : 'і';
+      else if (c === 'ы') out += 'и';
+      else if (c === 'э') out += 'е';
+      else if (c === 'е') out += 'є';
+      else if (c === 'ё') out += before && !VOWELS.has(before) ? 'ьо' : 'йо';
+      else if (c === 'ъ') out += 'ʼ';
+      else out += c;
+    }
+    return caseLike(word, out);
+  });
+}
+
+/** A Russian name in Bulgarian Cyrillic: и for ы, е for э, and the adjective ending -ый as -и (Навални). */
+export function toBulgarian(russian: string): string {
+  return russian.replace(/[\u0400-\u04FF]+/g, (word) => {
+    const lower = word.toLowerCase();
+    const out = (lower.endsWith('ый') && lower.length > 3 ? `${lower.slice(0, -2)}и` : lower)
+      .replace(/ы/g, 'и')
+      .replace(/э/g, 'е')
+      .replace(/(?<=[бвгджзклмнпрстфхцчшщ])ё/g, 'ьо')
+      .replace(/ё/g, 'йо')
+      // Bulgarian writes ь only before о.
+      .replace(/ь(?!о)/g, '')
+      .replace(/ъ/g, '');
+    return caseLike(word, out);
+  });
+}
