@@ -7,6 +7,7 @@ import { normalize, toOriginal } from '../text/normalize';
 import { tokens } from '../text/tokens';
 import { buildExactIndex, type ExactIndex } from './alias-index';
 import { findExactMentions } from './exact';
+import { buildGivenNames, type GivenNames, withoutOtherGivenNames } from './given-names';
 import type { Mention } from './mention';
 import { buildNearMissIndex, findNearMisses, type NearMissIndex } from './near-miss';
 
@@ -14,6 +15,8 @@ import { buildNearMissIndex, findNearMisses, type NearMissIndex } from './near-m
 export interface MatcherIndex {
   exact: ExactIndex;
   nearMiss: NearMissIndex;
+  /** The given names the dataset knows, which tell a namesake's surname from the person's. */
+  given: GivenNames;
   /** Aliases indexed (namesakes not counted). */
   aliasCount: number;
 }
@@ -21,7 +24,7 @@ export interface MatcherIndex {
 /** Compiles a dataset once; cost grows with the aliases. */
 export function buildIndex(dataset: Dataset): MatcherIndex {
   const exact = buildExactIndex(dataset);
-  return { exact, nearMiss: buildNearMissIndex(dataset), aliasCount: exact.aliasCount };
+  return { exact, nearMiss: buildNearMissIndex(dataset), given: buildGivenNames(dataset), aliasCount: exact.aliasCount };
 }
 
 /** What to look for. */
@@ -37,8 +40,8 @@ export function findMentions(index: MatcherIndex, text: string, { nearMisses = t
   const normalized = normalize(text);
   const folded = tokens(normalized.text);
   const { mentions: exact, blocked } = findExactMentions(index.exact, text, normalized, folded, named);
-  if (!nearMisses) return exact;
   const words = folded.map((w) => ({ ...toOriginal(normalized, w.start, w.end), word: w.word }));
-  const near = findNearMisses(index.nearMiss, text, words, [...exact, ...blocked]);
-  return near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
+  const near = nearMisses ? findNearMisses(index.nearMiss, text, words, [...exact, ...blocked]) : [];
+  const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
+  return withoutOtherGivenNames(all, text, words, index.given);
 }

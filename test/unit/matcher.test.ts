@@ -94,3 +94,26 @@ describe('names as other languages write them', () => {
     expect(found('Une poutine au fromage, s’il vous plaît.')).toEqual([]);
   });
 });
+
+describe('a surname after another given name or initial', () => {
+  const index = buildIndex(dataset);
+  const ids = (text: string) => findMentions(index, text).map((m) => text.slice(m.start, m.end));
+
+  it.each([
+    ['Ivan Peskov, a schoolteacher from Tula, said', []],
+    ['A. Peskov wrote to the editor', []],
+    ['Иван Песков, учитель из Тулы', []],
+  ])('is someone else: %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['D. Peskov said', ['Peskov']],
+    ['President Putin and Peskov said', ['Putin', 'Peskov']],
+    ['Russia Slams Peskov Over Remarks', ['Peskov']],
+    ['Dmitrij Peskov řekl', ['Dmitrij Peskov']],
+    ['Д. Песков заявил', ['Песков']],
+  ])('is still the person: %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
