@@ -161,7 +161,11 @@ async function main(): Promise<string[]> {
   } catch (error) {
     throw new StoreError(`Cannot take the store screenshots: ${(error as Error).message}`);
   }
-  const manifest = JSON.parse(await readFile(path.join(buildDir('chromium'), 'manifest.json'), 'utf8')) as Manifest;
+  const built = JSON.parse(await readFile(path.join(buildDir('chromium'), 'manifest.json'), 'utf8')) as Manifest & { default_locale?: string };
+  // The manifest names the extension through the catalogue (__MSG_ext_name__): the listing takes the default language's words.
+  const messages = JSON.parse(await readFile(path.join(buildDir('chromium'), '_locales', built.default_locale ?? 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const resolve = (value: string) => value.replace(/^__MSG_(\w+)__$/, (whole, key: string) => messages[key]?.message ?? whole);
+  const manifest: Manifest = { ...built, name: resolve(built.name), description: resolve(built.description) };
   const privacy = await readFile(path.join(root, 'PRIVACY.md'), 'utf8');
   const text = listing(manifest, privacy);
   await rm(OUT, { recursive: true, force: true });

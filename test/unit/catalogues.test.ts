@@ -43,6 +43,10 @@ describe('the catalogues', () => {
         }
     });
 
+    it('describes the extension in at most 132 characters, as the Chrome Web Store takes it', () => {
+      expect(catalog.ext_description?.message.length).toBeLessThanOrEqual(132);
+    });
+
     it('has no message English lacks, and none empty', () => {
       const known = new Set([...Object.keys(en), ...pluralBases.flatMap((b) => ['zero', 'one', 'two', 'few', 'many', 'other'].map((c) => `${b}_${c}`))]);
       expect(Object.keys(catalog).filter((k) => !known.has(k))).toEqual([]);
