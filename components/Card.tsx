@@ -14,9 +14,9 @@ interface Props {
 export function Card({ card, page }: Props) {
   switch (card.kind) {
     case 'entity':
-      return <EntityCard entity={card.entity} incidents={card.incidents} page={page} />;
+      return <EntityCard entity={card.entity} incidents={card.incidents} page={page} lang={card.lang} />;
     case 'incident':
-      return <IncidentCard incident={card.incident} involved={card.involved} page={page} />;
+      return <IncidentCard incident={card.incident} involved={card.involved} page={page} lang={card.lang} />;
     case 'unknown':
       return <UnknownCard text={card.text} suggestions={card.suggestions} page={page} />;
   }

@@ -15,11 +15,13 @@ interface Props {
   incidents: readonly Incident[];
   /** How many dated facts to show. */
   factCount?: number;
+  /** The language the entity's texts are in (the card's words are the interface's). */
+  lang?: string;
 }
 
 
 /** The card for an entity: who or what a name is, dated and sourced facts, related incidents. */
-export function EntityCard({ entity, incidents, factCount = 2, page }: Props) {
+export function EntityCard({ entity, incidents, factCount = 2, page, lang = 'en' }: Props) {
   const headingId = `backgrounder-card-${entity.id}`;
   const { t } = i18n();
   return (
@@ -36,12 +38,12 @@ export function EntityCard({ entity, incidents, factCount = 2, page }: Props) {
           </p>
         )}
       </header>
-      <p class="description" data-testid="entity-description">
+      <p class="description" data-testid="entity-description" lang={lang}>
         {entity.description}
       </p>
       <ul class="facts">
         {entity.facts.slice(0, factCount).map((fact) => (
-          <li key={fact.date + fact.text} data-testid="entity-fact">
+          <li key={fact.date + fact.text} data-testid="entity-fact" lang={lang}>
             <time dateTime={fact.date}>{formatDate(fact.date)}</time> {fact.text}{' '}
             <SourceList sources={fact.sources} />
           </li>
@@ -52,7 +54,7 @@ export function EntityCard({ entity, incidents, factCount = 2, page }: Props) {
           <h3>{t('card_related')}</h3>
           <ul class="incidents">
             {incidents.map((incident) => (
-              <li key={incident.id}>
+              <li key={incident.id} lang={lang}>
                 {incident.title} <time dateTime={incident.date.from}>{formatDateRange(incident.date)}</time>
               </li>
             ))}

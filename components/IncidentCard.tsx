@@ -12,13 +12,15 @@ interface Props {
   incident: Incident;
   /** Display names of the incident's entities, those the page names first. */
   involved: readonly string[];
+  /** The language the incident's texts are in (the card's words are the interface's). */
+  lang?: string;
 }
 
 /** Sources shown on the card: the rest are one search away, and a card must fit the screen. */
 const MAX_SOURCES = 3;
 
 /** The card for a named incident: when, where, what happened, who, and what reporting got wrong. */
-export function IncidentCard({ incident, involved, page }: Props) {
+export function IncidentCard({ incident, involved, page, lang = 'en' }: Props) {
   const headingId = `backgrounder-card-${incident.id}`;
   const { t } = i18n();
   return (
@@ -26,14 +28,14 @@ export function IncidentCard({ incident, involved, page }: Props) {
       {page && <PageBar page={page} />}
       <header>
         <span class="kind">{t('kind_incident')}</span>
-        <h2 id={headingId} data-testid="incident-title">
+        <h2 id={headingId} data-testid="incident-title" lang={lang}>
           {incident.title}
         </h2>
         <p class="native">
           <time dateTime={incident.date.from}>{formatDateRange(incident.date)}</time> · {incident.place}
         </p>
       </header>
-      <p class="description" data-testid="incident-summary">
+      <p class="description" data-testid="incident-summary" lang={lang}>
         {incident.summary}
       </p>
       {involved.length > 0 && <p class="involved" data-testid="incident-involved">{t('card_involved', involved.join(', '))}</p>}
@@ -42,7 +44,7 @@ export function IncidentCard({ incident, involved, page }: Props) {
           <h3>{t('card_corrections')}</h3>
           <ul class="facts">
             {incident.corrections.map((c) => (
-              <li key={c.claim} data-testid="incident-correction">
+              <li key={c.claim} data-testid="incident-correction" lang={lang}>
                 {c.claim} {c.correction}
               </li>
             ))}

@@ -5,12 +5,17 @@
  */
 import aboutJson from './about.json';
 import entities from './entities.json';
+import entitiesCs from './entities.cs.json';
 import incidents from './incidents.json';
-import type { About, Dataset, Entity, Incident } from '../lib/dataset/schema';
+import incidentsCs from './incidents.cs.json';
+import type { About, Dataset, Entity, EntityTexts, Incident, IncidentTexts } from '../lib/dataset/schema';
 
 export const dataset: Dataset = {
   entities: entities as Entity[],
   incidents: incidents as Incident[],
+  translations: {
+    cs: { entities: entitiesCs as Record<string, EntityTexts>, incidents: incidentsCs as Record<string, IncidentTexts> },
+  },
 };
 
 /** The dataset's scope, period and date. */

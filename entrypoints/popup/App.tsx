@@ -14,6 +14,7 @@ import { about, dataset } from '../../data';
 import { cardFor } from '../../lib/dataset/card';
 import { createCatalog, foundEntities, NO_FINDINGS } from '../../lib/dataset/catalog';
 import { connectingIncidents } from '../../lib/dataset/rank';
+import { textLanguageFor } from '../../lib/dataset/localize';
 import { createSearch } from '../../lib/dataset/search';
 import { permissionFor, scanTab } from '../../lib/ext/registration';
 import { changeSettings, isSiteEnabled, type LoadedSettings, loadSettings, type SettingsChange, watchSettings } from '../../lib/ext/settings';
@@ -88,7 +89,7 @@ export function App() {
   const incidents = connectingIncidents(catalog, findings);
   const hits = useMemo(() => search.search(query, SEARCH_RESULTS), [query]);
   const settings = loaded?.settings;
-  const card = openId ? cardFor(catalog, openId, findings) : undefined;
+  const card = openId ? cardFor(catalog, openId, findings, textLanguageFor(i18n().locale)) : undefined;
 
   const view: PageView<TabState> = unreadable
     ? { kind: 'unreadable', reason: unreadable }

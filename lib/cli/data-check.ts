@@ -24,13 +24,15 @@ async function readJson(file: string): Promise<unknown> {
 /** Reads and validates the dataset files; a file that cannot be read or parsed is a problem too. */
 export async function checkDatasetFiles(): Promise<DatasetReport> {
   try {
-    const [entities, incidents, about, tsv] = await Promise.all([
+    const [entities, incidents, about, entitiesCs, incidentsCs, tsv] = await Promise.all([
       readJson(DATA_FILES.entities),
       readJson(DATA_FILES.incidents),
       readJson(DATA_FILES.about),
+      readJson(DATA_FILES.entitiesCs),
+      readJson(DATA_FILES.incidentsCs),
       readFile(path.join(root, DATA_FILES.reference), 'utf8'),
     ]);
-    return validateDataset({ entities, incidents, about }, parseReference(tsv));
+    return validateDataset({ entities, incidents, about, cs: { entities: entitiesCs, incidents: incidentsCs } }, parseReference(tsv));
   } catch (error) {
     return { problems: [(error as Error).message], warnings: [] };
   }

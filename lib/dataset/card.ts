@@ -2,7 +2,8 @@
 import type { Catalog, Findings } from './catalog';
 import { rankIncidents } from './rank';
 import type { ItemSearch } from './search';
-import type { Entity, Incident } from './schema';
+import { localizeEntity, localizeIncident } from './localize';
+import type { Entity, Incident, TextLanguage } from './schema';
 
 /** The content of one card. */
 export type CardModel =
@@ -11,12 +12,16 @@ export type CardModel =
       entity: Entity;
       /** The entity's incidents, ranked as the popup ranks them for this page. */
       incidents: Incident[];
+      /** The language its texts are in. */
+      lang: TextLanguage;
     }
   | {
       kind: 'incident';
       incident: Incident;
       /** Display names of the incident's entities: those the page names first, most named first. */
       involved: string[];
+      /** The language its texts are in. */
+      lang: TextLanguage;
     }
   | {
       /** A name the reader looked up that the dataset does not know. */
@@ -27,31 +32,42 @@ export type CardModel =
       suggestions: Array<{ id: string; name: string }>;
     };
 
-/** The card for item `id` on a page with `findings`; undefined for an id the dataset does not know. */
-export function cardFor(catalog: Catalog, id: string, findings: Findings): CardModel | undefined {
-  const entity = catalog.entity(id);
-  if (entity) {
+/** The card for item `id` on a page with `findings`, its texts in `lang` where the data has them; undefined for an id the dataset does not know. */
+export function cardFor(catalog: Catalog, id: string, findings: Findings, lang: TextLanguage = 'en'): CardModel | undefined {
+  const found = catalog.entity(id);
+  if (found) {
+    const { entity, lang: written } = localizeEntity(catalog.dataset, found, lang);
     // A card opened for an entity the page does not name (a search result) still ranks by the page.
     const withEntity = findings.entities.some((f) => f.id === id) ? findings : { ...findings, entities: [...findings.entities, { id, count: 0 }] };
     const incidents = rankIncidents(catalog, withEntity)
       .map((r) => r.incident)
-      .filter((i) => entity.incidents.includes(i.id));
-    return { kind: 'entity', entity, incidents };
+      .filter((i) => entity.incidents.includes(i.id))
+      // The related incidents' titles in the card's language, where the data has them.
+      .map((i) => (written === 'en' ? i : localizeIncident(catalog.dataset, i, written).incident));
+    return { kind: 'entity', entity, incidents, lang: written };
   }
-  const incident = catalog.incident(id);
-  if (!incident) return undefined;
+  const record = catalog.incident(id);
+  if (!record) return undefined;
+  const { incident, lang: written } = localizeIncident(catalog.dataset, record, lang);
   const counts = new Map(findings.entities.map((f) => [f.id, f.count]));
   const involved = [...incident.entities].sort((a, b) => (counts.get(b) ?? -1) - (counts.get(a) ?? -1)).map(catalog.nameOf);
-  return { kind: 'incident', incident, involved };
+  return { kind: 'incident', incident, involved, lang: written };
 }
 
 /**
  * The card for a text the reader looked up: the item the matcher finds in it (near misses
  * included), or else the closest items by search.
  */
-export function lookUp(catalog: Catalog, find: (text: string) => string | undefined, search: ItemSearch, text: string, findings: Findings): CardModel {
+export function lookUp(
+  catalog: Catalog,
+  find: (text: string) => string | undefined,
+  search: ItemSearch,
+  text: string,
+  findings: Findings,
+  lang: TextLanguage = 'en',
+): CardModel {
   const found = find(text);
-  const card = found === undefined ? undefined : cardFor(catalog, found, findings);
+  const card = found === undefined ? undefined : cardFor(catalog, found, findings, lang);
   if (card) return card;
   const suggestions = search.search(text, LOOKUP_SUGGESTIONS).map(({ id }) => ({ id, name: catalog.nameOf(id) }));
   return { kind: 'unknown', text: text.trim(), suggestions };

@@ -4,4 +4,6 @@ export const DATA_FILES = {
   incidents: 'data/incidents.json',
   reference: 'data/reference.tsv',
   about: 'data/about.json',
+  entitiesCs: 'data/entities.cs.json',
+  incidentsCs: 'data/incidents.cs.json',
 } as const;

@@ -129,8 +129,39 @@ export const About = v.strictObject({
 });
 export type About = v.InferOutput<typeof About>;
 
+/** An entity's reader-facing texts in a second language: one for each English text, in its order. */
+export const EntityTexts = v.strictObject({
+  description: text,
+  /** The roles' titles. */
+  roles: v.optional(v.array(text)),
+  /** The facts' texts. */
+  facts: v.array(text),
+});
+export type EntityTexts = v.InferOutput<typeof EntityTexts>;
+
+/** An incident's reader-facing texts in a second language. */
+export const IncidentTexts = v.strictObject({
+  title: text,
+  place: text,
+  summary: text,
+  corrections: v.optional(v.array(v.strictObject({ claim: text, correction: text }))),
+});
+export type IncidentTexts = v.InferOutput<typeof IncidentTexts>;
+
+/** The languages the dataset's texts are written in besides English. */
+export const TEXT_LANGUAGES = ['cs'] as const;
+export type TextLanguage = 'en' | (typeof TEXT_LANGUAGES)[number];
+
+/** A second language's texts, by item id (data/entities.cs.json, data/incidents.cs.json). */
+export interface Translation {
+  entities: Readonly<Record<string, EntityTexts>>;
+  incidents: Readonly<Record<string, IncidentTexts>>;
+}
+
 /** The whole bundled dataset. */
 export interface Dataset {
   entities: readonly Entity[];
   incidents: readonly Incident[];
+  /** Its texts in other languages than English, where written. */
+  translations?: Readonly<Partial<Record<Exclude<TextLanguage, 'en'>, Translation>>>;
 }

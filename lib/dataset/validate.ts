@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { fold } from '../text/normalize';
 import { DATA_FILES } from './files';
 import { checkReference, type ReferenceRow } from './reference';
-import { About, Entity, Incident } from './schema';
+import { About, Entity, EntityTexts, Incident, IncidentTexts } from './schema';
 import { spellingsOf } from './spellings';
 
 /** Raw contents of the dataset's files, before validation. */
@@ -17,6 +17,8 @@ export interface RawDataset {
   incidents: unknown;
   /** The scope record (data/about.json); checked when given. */
   about?: unknown;
+  /** The Czech texts (data/entities.cs.json, data/incidents.cs.json); checked when given. */
+  cs?: { entities: unknown; incidents: unknown };
 }
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -113,6 +115,30 @@ function checkAbout(raw: unknown, incidents: readonly Incident[], problems: stri
   }
 }
 
+/**
+ * A translation's texts must each have their English counterpart: an item that exists, and one
+ * text for each English text (every fact, every role, every correction), in the same order.
+ */
+function checkTranslation(raw: { entities: unknown; incidents: unknown }, entities: readonly Entity[], incidents: readonly Incident[], problems: string[]): void {
+  const check = <T, I extends { id: string }>(file: string, value: unknown, schema: v.GenericSchema<unknown, T>, items: readonly I[], counterpart: (texts: T, item: I) => string[]) => {
+    const result = v.safeParse(v.record(v.string(), schema), value);
+    if (!result.success) {
+      for (const issue of result.issues) problems.push(`${file}: ${pathOf(issue).replace(/^\./, '') || '(file)'}: ${issue.message}`);
+      return;
+    }
+    const byId = new Map(items.map((i) => [i.id, i]));
+    for (const [id, texts] of Object.entries(result.output)) {
+      const item = byId.get(id);
+      if (!item) problems.push(`${file}: "${id}": no item of that id in the English data`);
+      else for (const problem of counterpart(texts, item)) problems.push(`${file}: "${id}": ${problem}`);
+    }
+  };
+  const count = (field: string, translated: readonly unknown[] | undefined, english: readonly unknown[] | undefined) =>
+    (translated?.length ?? -1) === (english?.length ?? -1) ? [] : [`${field}: ${translated?.length ?? 'none'} where English has ${english?.length ?? 'none'}`];
+  check(DATA_FILES.entitiesCs, raw.entities, EntityTexts, entities, (t, e) => [...count('facts', t.facts, e.facts), ...count('roles', t.roles, e.roles)]);
+  check(DATA_FILES.incidentsCs, raw.incidents, IncidentTexts, incidents, (t, i) => count('corrections', t.corrections, i.corrections));
+}
+
 export function validateDataset(raw: RawDataset, reference?: readonly ReferenceRow[]): DatasetReport {
   const problems: string[] = [];
   const ef = DATA_FILES.entities;
@@ -130,6 +156,7 @@ export function validateDataset(raw: RawDataset, reference?: readonly ReferenceR
   if (reference) checkReference(reference, entityById, incidentById, problems);
   checkDomains(ef, entities, problems);
   if ('about' in raw) checkAbout(raw.about, incidents, problems);
+  if (raw.cs) checkTranslation(raw.cs, entities, incidents, problems);
 
   // An alias that leads to two items makes the card a coin toss, unless both entities say so.
   const owners = new Map<string, Entity | Incident>();

@@ -7,6 +7,7 @@
 import { dataset } from '../../data';
 import { type CardModel, type CardPage, cardFor } from '../dataset/card';
 import { createCatalog, type Findings, findingsOf, NO_FINDINGS, ownOutlets } from '../dataset/catalog';
+import { textLanguageFor } from '../dataset/localize';
 import { createSearch, type ItemSearch } from '../dataset/search';
 import { sendPageReport } from '../ext/messages';
 import { changeSettings, isKindShown, isSiteEnabled, loadSettings, type Settings, watchSettings } from '../ext/settings';
@@ -63,6 +64,8 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const site: string = listed;
   let settings: Settings = initial;
   const catalog = createCatalog(dataset);
+  /** The dataset's texts in the reader's language where written. */
+  const texts = textLanguageFor(options.words.locale);
   let index: MatcherIndex | undefined;
   let search: ItemSearch | undefined;
   let live: { scan: LiveScan; stop: AbortController } | undefined;
@@ -78,7 +81,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     signal: ctx.signal,
     showDelay: () => settings.cardDelay,
     render: (container, mark) =>
-      options.renderCard(container, mark && (lookedUp.get(mark) ?? cardFor(catalog, mark.mention.entityId, findings)), mark && pageAround(mark)),
+      options.renderCard(container, mark && (lookedUp.get(mark) ?? cardFor(catalog, mark.mention.entityId, findings, texts)), mark && pageAround(mark)),
   });
 
   /** The open mark's place among the page's mentions of its item, and the way to the others. */
@@ -106,7 +109,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   function openCard(id: string, anchor: Range | undefined): void {
     const first = inPageOrder(live?.scan.marks.list ?? []).find((m) => m.mention.entityId === id);
     if (first || !anchor) return openFor(first);
-    const model = cardFor(catalog, id, findings);
+    const model = cardFor(catalog, id, findings, texts);
     if (model) show(lookupMark(anchor, model, id), model);
   }
 
@@ -181,7 +184,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     if (!anchor) return;
     index ??= buildIndex(dataset);
     search ??= createSearch(catalog);
-    const model = lookUpText(catalog, index, search, command.text, findings);
+    const model = lookUpText(catalog, index, search, command.text, findings, texts);
     show(lookupMark(anchor, model, command.text), model);
   }
 

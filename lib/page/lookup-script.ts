@@ -13,6 +13,7 @@ import { attachCard } from './card/controller';
 import { announcement, lookUpText, lookupMark, selectionRange } from './lookup';
 import type { Mark } from './marks';
 import type { I18n } from '../text/messages';
+import { textLanguageFor } from '../dataset/localize';
 
 /** What the entrypoint supplies: the card's look. */
 export interface LookupOptions {
@@ -51,7 +52,7 @@ export function startLookupScript(options: LookupOptions): void {
         total: 0,
         step: () => undefined,
         openItem(id) {
-          const model = cardFor(catalog, id, NO_FINDINGS);
+          const model = cardFor(catalog, id, NO_FINDINGS, textLanguageFor(options.words.locale));
           if (model) show(lookupMark(mark.range, model, id), model);
         },
       }),
@@ -61,7 +62,7 @@ export function startLookupScript(options: LookupOptions): void {
     if (command.type !== 'look-up') return;
     const anchor = selectionRange(document);
     if (!anchor) return;
-    const model = lookUpText(catalog, index, search, command.text, NO_FINDINGS);
+    const model = lookUpText(catalog, index, search, command.text, NO_FINDINGS, textLanguageFor(options.words.locale));
     show(lookupMark(anchor, model, command.text), model);
   }, signal);
 }

@@ -9,6 +9,7 @@ import type { ItemSearch } from '../dataset/search';
 import { findMentions, type MatcherIndex } from '../match/find-mentions';
 import type { Mark } from './marks';
 import type { I18n } from '../text/messages';
+import type { TextLanguage } from '../dataset/schema';
 
 /** The reader's selection as a range to anchor a card to, if there is one on the page. */
 export function selectionRange(doc: Document): Range | undefined {
@@ -34,8 +35,8 @@ export function announcement(catalog: Catalog, card: CardModel | undefined, id: 
 }
 
 /** The card model for a looked-up text. */
-export function lookUpText(catalog: Catalog, index: MatcherIndex, search: ItemSearch, text: string, findings: Findings): CardModel {
-  return lookUp(catalog, (t) => findMentions(index, t)[0]?.entityId, search, text, findings);
+export function lookUpText(catalog: Catalog, index: MatcherIndex, search: ItemSearch, text: string, findings: Findings, lang: TextLanguage = 'en'): CardModel {
+  return lookUp(catalog, (t) => findMentions(index, t)[0]?.entityId, search, text, findings, lang);
 }
 
 /** The mark at the reader's selection or caret, if any. */

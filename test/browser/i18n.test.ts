@@ -3,6 +3,8 @@
  * the popup, the card (its plural forms by Czech rules) and the welcome page speak Czech, and say so
  * with `lang`.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogMessages, createI18n } from '../../lib/text/messages';
 import { DEMO_ARTICLES } from '../support/demo-articles';
@@ -12,6 +14,7 @@ import { openMarkedArticle, useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 const czech = createI18n(catalogMessages(readCatalog('cs')), 'cs');
+const czechTexts = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/entities.cs.json'), 'utf8')) as Record<string, { description: string }>;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s in Czech', (name) => {
   const env = useBrowser(name, { lang: 'cs' });
@@ -36,6 +39,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s in Czech', (name) => {
     expect(count).toBeGreaterThan(1);
     expect(mentions).toBe(czech.plural('card_mentions', count));
     expect(await tab.texts('backgrounder-card >>> .kind')).toEqual([czech.t('kind_person')]);
+    // The dataset's own texts in Czech too, marked as such.
+    expect(await tab.texts('backgrounder-card >>> [data-testid="entity-description"]')).toEqual([czechTexts['jan-hamacek']!.description]);
+    expect(await tab.evaluate(() => globalThis.backgrounderCardRoot?.querySelector('[data-testid="entity-description"]')?.getAttribute('lang'))).toBe('cs');
     await tab.screenshot(`${name}-card-cs`);
     await tab.close();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
 import { formatDate, formatDateRange } from '../../components/format';
 import { cardFor } from '../../lib/dataset/card';
+import { textLanguageFor } from '../../lib/dataset/localize';
 import { createCatalog, findingsOf, NO_FINDINGS, ownOutlets } from '../../lib/dataset/catalog';
 import { connectingIncidents, rankIncidents } from '../../lib/dataset/rank';
 import { countByItem } from '../../lib/match/mention';
@@ -156,5 +157,35 @@ describe('ownOutlets', () => {
     const listed = dataset.entities.flatMap((e) => (e.domains ?? []).map((d) => [d, e.id] as const));
     expect(listed.length).toBeGreaterThan(0);
     for (const [domain, id] of listed) expect([...ownOutlets(catalog, `www.${domain}`)]).toEqual([id]);
+  });
+});
+
+describe('cards in the reader’s language', () => {
+  const peskov = catalog.entity('dmitry-peskov')!;
+  const mh17 = catalog.incident('mh17-2014')!;
+  const withCzech = createCatalog({
+    ...dataset,
+    translations: {
+      cs: {
+        entities: { 'dmitry-peskov': { description: 'Mluvčí Kremlu.', roles: peskov.roles!.map(() => 'Tiskový mluvčí'), facts: peskov.facts.map((_, i) => `Fakt ${i + 1}.`) } },
+        incidents: { 'mh17-2014': { title: 'Sestřelení letu MH17', place: 'Východní Ukrajina', summary: 'Shrnutí.' } },
+      },
+    },
+  });
+
+  it('shows the Czech texts where the data has them, and says the card is in Czech', () => {
+    const card = cardFor(withCzech, 'dmitry-peskov', NO_FINDINGS, 'cs');
+    expect(card).toMatchObject({ kind: 'entity', lang: 'cs', entity: { description: 'Mluvčí Kremlu.' } });
+    if (card?.kind !== 'entity') return;
+    expect(card.entity.facts.map((f) => [f.text, f.date, f.sources])).toEqual(peskov.facts.map((f, i) => [`Fakt ${i + 1}.`, f.date, f.sources]));
+    const incident = cardFor(withCzech, 'mh17-2014', NO_FINDINGS, 'cs');
+    expect(incident).toMatchObject({ kind: 'incident', lang: 'cs', incident: { title: 'Sestřelení letu MH17', sources: mh17.sources } });
+  });
+
+  it('falls back to English, and says so, where the data has no Czech, or for another language', () => {
+    expect(cardFor(withCzech, 'vladimir-putin', NO_FINDINGS, 'cs')).toMatchObject({ lang: 'en', entity: { description: catalog.entity('vladimir-putin')!.description } });
+    expect(cardFor(withCzech, 'dmitry-peskov', NO_FINDINGS, 'en')).toMatchObject({ lang: 'en', entity: { description: peskov.description } });
+    expect(textLanguageFor('cs-CZ')).toBe('cs');
+    expect(textLanguageFor('sk')).toBe('en');
   });
 });

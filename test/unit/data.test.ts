@@ -30,6 +30,28 @@ describe('validateDataset', () => {
     expect(validateDataset({ entities, incidents }, reference).problems).toEqual([]);
   });
 
+  it('checks that every Czech text has its English counterpart', () => {
+    const peskovFacts = (entities as unknown as Json[]).find((e) => e.id === 'dmitry-peskov')!.facts as unknown[];
+    const good = { entities: { 'dmitry-peskov': { description: 'Mluvčí Kremlu.', facts: peskovFacts.map(() => 'Fakt.'), roles: ['a', 'b'] } }, incidents: {} };
+    expect(validateDataset({ entities, incidents, cs: good }).problems).toEqual([]);
+    const problems = validateDataset({
+      entities,
+      incidents,
+      cs: {
+        entities: { nobody: { description: 'Nikdo.', facts: [] }, 'dmitry-peskov': { description: 'Mluvčí Kremlu.', facts: ['Jen jeden fakt.'] } },
+        incidents: { 'mh17-2014': { title: '', place: 'Ukrajina', summary: 'Sestřelení letu MH17.' } },
+      },
+    }).problems;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'data/entities.cs.json: "nobody": no item of that id in the English data',
+        `data/entities.cs.json: "dmitry-peskov": facts: 1 where English has ${peskovFacts.length}`,
+        'data/entities.cs.json: "dmitry-peskov": roles: none where English has 2',
+        'data/incidents.cs.json: mh17-2014.title: must not be empty',
+      ]),
+    );
+  });
+
   it('accepts the bundled scope record, and names what is wrong with a broken one', () => {
     expect(validateDataset({ entities, incidents, about }).problems).toEqual([]);
     expect(validateDataset({ entities, incidents, about: { ...about, scope: '' } }).problems).toEqual(['data/about.json: scope: must not be empty']);
