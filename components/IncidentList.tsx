@@ -4,8 +4,8 @@ import { formatDateRange } from './format';
 import { i18n } from './i18n';
 
 interface Props {
-  /** Incidents the page names or that connect its names, most relevant first. */
-  incidents: readonly RankedIncident[];
+  /** Incidents the page names or that connect its names, most relevant first, each with the language its texts are in. */
+  incidents: ReadonlyArray<RankedIncident & { lang?: string }>;
   /** Display name for an entity id. */
   nameOf: (id: string) => string;
   /** How many show before "Show all"; all when absent. */
@@ -22,8 +22,8 @@ export function IncidentList({ incidents, nameOf, limit, onOpen }: Props) {
   return (
     <>
       <ul class="incidents">
-        {shown.map(({ incident, entityIds }) => (
-          <li key={incident.id} data-testid="incident-item" data-incident={incident.id}>
+        {shown.map(({ incident, entityIds, lang }) => (
+          <li key={incident.id} data-testid="incident-item" data-incident={incident.id} lang={lang}>
             {onOpen ? (
               <button type="button" class="title" data-testid="incident-open" onClick={() => onOpen(incident.id)}>
                 {incident.title}

@@ -14,7 +14,7 @@ import { about, dataset } from '../../data';
 import { cardFor } from '../../lib/dataset/card';
 import { createCatalog, foundEntities, NO_FINDINGS } from '../../lib/dataset/catalog';
 import { connectingIncidents } from '../../lib/dataset/rank';
-import { textLanguageFor } from '../../lib/dataset/localize';
+import { localizeIncident, textLanguageFor } from '../../lib/dataset/localize';
 import { createSearch } from '../../lib/dataset/search';
 import { permissionFor, scanTab } from '../../lib/ext/registration';
 import { changeSettings, isSiteEnabled, type LoadedSettings, loadSettings, type SettingsChange, watchSettings } from '../../lib/ext/settings';
@@ -86,10 +86,12 @@ export function App() {
 
   const findings = report ?? NO_FINDINGS;
   const found = foundEntities(catalog, findings);
-  const incidents = connectingIncidents(catalog, findings);
+  // The dataset's texts in the reader's language, where written (Czech), else English.
+  const texts = textLanguageFor(i18n().locale);
+  const incidents = connectingIncidents(catalog, findings).map((r) => ({ ...r, ...localizeIncident(dataset, r.incident, texts) }));
   const hits = useMemo(() => search.search(query, SEARCH_RESULTS), [query]);
   const settings = loaded?.settings;
-  const card = openId ? cardFor(catalog, openId, findings, textLanguageFor(i18n().locale)) : undefined;
+  const card = openId ? cardFor(catalog, openId, findings, texts) : undefined;
 
   const view: PageView<TabState> = unreadable
     ? { kind: 'unreadable', reason: unreadable }

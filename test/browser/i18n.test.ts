@@ -27,6 +27,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s in Czech', (name) => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('cs');
     expect(await popup.texts('#names-heading')).toEqual([czech.t('popup_names')]);
     expect(await popup.texts('[data-testid="site-state"]')).toEqual([czech.t('site_on', 'voanews.com')]);
+    // The incidents' own texts in Czech, where the data has them (it has them all).
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="incident-item"]')?.getAttribute('lang'))).toBe('cs');
     await popup.screenshot(`${name}-popup-cs`);
     await popup.close();
 
