@@ -75,8 +75,7 @@ describe('findMentions', () => {
 });
 
 describe('names as other languages write them', () => {
-  const index = buildIndex(dataset);
-  const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
+  const spans = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
 
   it.each([
     ['Rzecznik Kremla Dmitrij Pieskow powiedział.', 'Dmitrij Pieskow', 'dmitry-peskov'],
@@ -87,16 +86,15 @@ describe('names as other languages write them', () => {
     ['Le président Vladimir Poutine a dit.', 'Vladimir Poutine', 'vladimir-putin'],
     ['Tiskový mluvčí Kremlu Dmitrij Peskov řekl.', 'Dmitrij Peskov', 'dmitry-peskov'],
   ])('finds %j', (text, name, id) => {
-    expect(found(text)).toContainEqual([name, id]);
+    expect(spans(text)).toContainEqual([name, id]);
   });
 
   it('keeps a French spelling that is also a word to its capitalised form', () => {
-    expect(found('Une poutine au fromage, s’il vous plaît.')).toEqual([]);
+    expect(spans('Une poutine au fromage, s’il vous plaît.')).toEqual([]);
   });
 });
 
 describe('a surname after another given name or initial', () => {
-  const index = buildIndex(dataset);
   const ids = (text: string) => findMentions(index, text).map((m) => text.slice(m.start, m.end));
 
   it.each([
