@@ -16,12 +16,21 @@ const MAX_ACRONYM_ENDING = 2;
 /** What may stand between two words of one name: spaces, one line break, a hyphen or a dot. */
 const JOINABLE_GAP = /^[ \t.-]{0,3}\n?[ \t]{0,2}$/;
 
-/** Case-sensitive aliases match in their own capitals, with a Russian case ending at most (МИДа). */
+/** Acronyms from this length are also written as words by some house styles (the Guardian's and Delo's Nato). */
+const MIN_WORDLIKE_ACRONYM = 4;
+
+/**
+ * Case-sensitive aliases match in their own capitals, with a Russian case ending at most (МИДа); an
+ * acronym of four or more capitals also as a capitalised word (Nato, Нато), never in lower case.
+ */
 function sameCase(original: string, alias: string): boolean {
   const o = stripMarks(original);
   const a = stripMarks(alias);
   const ending = o.slice(a.length);
-  return o.startsWith(a) && ending.length <= MAX_ACRONYM_ENDING && ending === ending.toLowerCase();
+  if (ending.length > MAX_ACRONYM_ENDING || ending !== ending.toLowerCase()) return false;
+  if (o.startsWith(a)) return true;
+  const wordlike = a.length >= MIN_WORDLIKE_ACRONYM && a === a.toUpperCase() && /^\p{L}+$/u.test(a);
+  return wordlike && o.startsWith(a[0] + a.slice(1).toLowerCase());
 }
 
 /** Whether a cue word stands within the window around words `i`..`j`, outside them. */

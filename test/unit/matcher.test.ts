@@ -115,3 +115,17 @@ describe('a surname after another given name or initial', () => {
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe('house styles that write acronyms as words', () => {
+  it.each([
+    ['Nato allies met in Brussels', 'nato'],
+    ['Генсек Нато заявил', 'nato'],
+  ])('finds %j', (text, id) => {
+    expect(findMentions(index, text).map((m) => m.entityId)).toContain(id);
+  });
+
+  it('never in lower case, and not a short acronym written as a word', () => {
+    expect(findMentions(index, 'the nato summit').map((m) => m.entityId)).not.toContain('nato');
+    expect(findMentions(index, 'Gru, the villain of the film').map((m) => m.entityId)).not.toContain('gru');
+  });
+});
