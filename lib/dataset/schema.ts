@@ -73,8 +73,8 @@ export const Alias = v.union([
   }),
 ]);
 
-/** Spellings by language. */
-const Aliases = v.record(v.picklist(['en', 'cs', 'ru', 'de', 'pl']), v.array(Alias));
+/** Spellings by the language whose press writes them. */
+const Aliases = v.record(v.picklist(['en', 'cs', 'sk', 'pl', 'sl', 'de', 'ru', 'uk', 'bg']), v.array(Alias));
 
 export const Entity = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),

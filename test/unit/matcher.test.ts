@@ -129,3 +129,17 @@ describe('house styles that write acronyms as words', () => {
     expect(findMentions(index, 'Gru, the villain of the film').map((m) => m.entityId)).not.toContain('gru');
   });
 });
+
+describe('organisations and places as other languages name them', () => {
+  it.each([
+    ['Szef Sojuszu Północnoatlantyckiego powiedział', 'nato'],
+    ['Európska únia odsúdila útok', 'european-union'],
+    ['Außenminister der Europäischen Union', 'european-union'],
+    ['Посольство Росії в Празі', 'russian-embassy-in-prague'],
+    ['зустріч у Празі', 'prague'],
+    ['отруєння в Солсбері', 'salisbury'],
+    ['руското посолство в Прага', 'russian-embassy-in-prague'],
+  ])('%s', (text, id) => {
+    expect(findMentions(index, text).map((m) => m.entityId)).toContain(id);
+  });
+});
