@@ -1,16 +1,19 @@
 /**
  * Case endings for names, as suffix rules over folded words (lowercase, no diacritics), so
  * that "Putinovými", "Hamáčka", "Марию Захарову" or "Европейскому союзу" match a dataset
- * that lists only the base forms. Latin-script words get Czech (and common Polish) endings,
- * Cyrillic words Russian ones. The rules over-generate a little on purpose: a generated form
+ * that lists only the base forms. Latin-script words get Czech, Slovak, Slovene and common
+ * Polish endings, Cyrillic words Russian, common Ukrainian ones and the Bulgarian definite article. The rules over-generate a little on purpose: a generated form
  * only ever matches a text word that is exactly that form.
  */
 import { hasCyrillic } from '../text/scripts';
 
-/** Czech and Polish endings after a consonant: cases, plural, possessive adjectives (Putinův, Babišova). */
+/**
+ * Czech, Slovak, Slovene and Polish endings after a consonant: cases, plural, possessive adjectives
+ * (Putinův, Babišova; Slovak and Slovene s Peskovom; Polish o Pieskowie, Pieskowem).
+ */
 const CS_CONSONANT = [
   'a', 'ovi', 'em', 'e', 'u', 'ove', 'ou', 'y', 'i', 'ech', 'um', 'uv', 'ova', 'ovo', 'ovy', 'ovu',
-  'ovym', 'ovych', 'ovymi', 'ovou', 'owi', 'ego', 'emu',
+  'ovym', 'ovych', 'ovymi', 'ovou', 'owi', 'ego', 'emu', 'om', 'ie', 'owie',
 ];
 /** After a final -a (Čepiga, Praha, Ostrava): Czech and Polish cases. */
 const CS_A = ['y', 'e', 'u', 'ou', 'o', 'ovi', 'i', 'ami', 'ach'];
@@ -24,10 +27,13 @@ const CS_ADJ_STEMS: Array<[string, string[]]> = [
   ['e', ['eho', 'emu', 'ym', 'ych']],
 ];
 
-/** Russian endings after a consonant (Путин, Песков, союз): cases and plural. */
-const RU_CONSONANT = ['а', 'у', 'ом', 'е', 'ым', 'ы', 'ов', 'ам', 'ами', 'ах'];
-/** After -а (Захарова, Прага, Чепига). */
-const RU_A = ['ы', 'и', 'е', 'у', 'ои', 'ою'];
+/**
+ * Russian endings after a consonant (Путин, Песков, союз): cases and plural; the Ukrainian dative
+ * and locative (Пєскові, Путіні, Путіним) and the Bulgarian definite article (Кремълът).
+ */
+const RU_CONSONANT = ['а', 'у', 'ом', 'е', 'ым', 'ы', 'ов', 'ам', 'ами', 'ах', 'ові', 'і', 'им', 'ът'];
+/** After -а (Захарова, Прага, Чепига); the Bulgarian article (Прагата). */
+const RU_A = ['ы', 'и', 'е', 'у', 'ои', 'ою', 'ата'];
 /** After -ия / -ея (Мария, Юлия). */
 const RU_IA = ['ии', 'ию', 'иеи'];
 /** After a soft sign (Скрипаль, Боррель). */
@@ -77,7 +83,7 @@ function cyrillicForms(word: string): string[] {
   else if (word.endsWith('а')) out.push(...RU_A.map((e) => word.slice(0, -1) + e));
   else if (word.endsWith('ь')) out.push(...RU_SOFT.map((e) => word.slice(0, -1) + e));
   else if (word.endsWith('о') && word.length > 6) out.push(...RU_O.map((e) => word.slice(0, -1) + e));
-  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) out.push(...RU_CONSONANT.map((e) => word + e));
+  else if (/[бвгджзклмнпрстфхцчшщґ]$/.test(word)) out.push(...RU_CONSONANT.map((e) => word + e));
   return out;
 }
 

@@ -143,3 +143,14 @@ describe('organisations and places as other languages name them', () => {
     expect(findMentions(index, text).map((m) => m.entityId)).toContain(id);
   });
 });
+
+describe('case endings of Polish, Slovak, Slovene and Ukrainian', () => {
+  it.each([
+    ['rozmowa z Pieskowem', 'Pieskowem'],
+    ['mówiono o Pieskowie', 'Pieskowie'],
+    ['stretnutie s Peskovom', 'Peskovom'],
+    ['лист Пєскові', 'Пєскові'],
+  ])('%s', (text, span) => {
+    expect(findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId])).toEqual([[span, 'dmitry-peskov']]);
+  });
+});
