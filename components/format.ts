@@ -1,10 +1,10 @@
 /** Dates as the reader's language writes them, shared by the card, popup and options. */
 import { i18n } from './i18n';
 
-/** `2021-04-17` → `17 Apr 2021` (en-GB), `17. 4. 2021` (cs); `2021-04` → `Apr 2021`; `2018` → `2018`. */
-export function formatDate(date: string, locale: string = i18n().locale): string {
+/** `2021-04-17` → `17 Apr 2021` (en-GB), `17. 4. 2021` (cs), or with `month: 'long'` `1 December 2026`; `2021-04` → `Apr 2021`; `2018` → `2018`. */
+export function formatDate(date: string, locale: string = i18n().locale, month: 'short' | 'long' = 'short'): string {
   const [y, m, d] = date.split('-').map(Number);
-  const parts: Intl.DateTimeFormatOptions = { year: 'numeric', month: m ? 'short' : undefined, day: d ? 'numeric' : undefined };
+  const parts: Intl.DateTimeFormatOptions = { year: 'numeric', month: m ? month : undefined, day: d ? 'numeric' : undefined };
   // UTC on both sides, so that the day does not move with the reader's time zone.
   return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 }

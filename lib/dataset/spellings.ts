@@ -11,10 +11,24 @@ export type Spelling = Exclude<Alias, string>;
  * too, unless an alias lists it with flags of its own (GRU is case-sensitive).
  */
 export function spellingsOf(item: Entity | Incident): Spelling[] {
+  // The index, the near misses, the namesake rule and the search all ask: the romanizations are made once per item.
+  let spellings = made.get(item);
+  if (!spellings) made.set(item, (spellings = makeSpellings(item)));
+  return spellings;
+}
+
+const made = new WeakMap<Entity | Incident, Spelling[]>();
+
+/** The spellings the data lists, with the canonical name. */
+function ownSpellings(item: Entity | Incident): Spelling[] {
   const listed = Object.values(item.aliases ?? {})
     .flat()
     .map((a) => (typeof a === 'string' ? { text: a } : a));
-  const own = !('name' in item) || listed.some((a) => a.text === item.name) ? listed : [{ text: item.name }, ...listed];
+  return !('name' in item) || listed.some((a) => a.text === item.name) ? listed : [{ text: item.name }, ...listed];
+}
+
+function makeSpellings(item: Entity | Incident): Spelling[] {
+  const own = ownSpellings(item);
   const known = new Set(own.map((a) => a.text));
   return [...own, ...generatedSpellings(item, own).filter((a) => !known.has(a.text) && known.add(a.text))];
 }
@@ -25,7 +39,7 @@ export function spellingsOf(item: Entity | Incident): Spelling[] {
  * alone (a plain alias of it, with no context needed). French forms match only as capitalised (Poutine
  * is also a dish).
  */
-function generatedSpellings(item: Entity | Incident, own: readonly Spelling[]): Spelling[] {
+export function generatedSpellings(item: Entity | Incident, own: readonly Spelling[] = ownSpellings(item)): Spelling[] {
   if (!('kind' in item) || item.kind !== 'person') return [];
   // The Russian full name: a two-word base alias in Cyrillic, else the native name without its patronymic.
   const russian =

@@ -6,7 +6,7 @@
  * This generalises the namesakes the data lists one by one (Dmitry Nikolayevich Peskov).
  */
 import type { Dataset } from '../dataset/schema';
-import { spellingsOf } from '../dataset/spellings';
+import { generatedSpellings } from '../dataset/spellings';
 import { fold } from '../text/normalize';
 import type { Mention } from './mention';
 
@@ -29,9 +29,7 @@ export function buildGivenNames(dataset: Dataset): GivenNames {
   for (const person of dataset.entities) {
     if (person.kind !== 'person') continue;
     const names = new Set<string>();
-    const listed = new Set(Object.values(person.aliases).flat().map((a) => (typeof a === 'string' ? a : a.text)));
-    const generated = spellingsOf(person).filter((s) => !listed.has(s.text) && s.text !== person.name).map((s) => s.text);
-    for (const full of [person.name, person.native ?? '', ...generated]) {
+    for (const full of [person.name, person.native ?? '', ...generatedSpellings(person).map((s) => s.text)]) {
       const words = full.split(/\s+/);
       // A given name stands first in a name of two or more words, and is not itself an initial.
       if (words.length < 2 || words[0]!.replace(/\.$/, '').length < 2) continue;

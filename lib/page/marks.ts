@@ -8,7 +8,7 @@ import type { Density, MarkStyle } from '../ext/settings';
 import type { Mention } from '../match/mention';
 import { drawnMarks } from './density';
 import { markUnderPoint } from './hit-test';
-import { frameDocument, frameOffset, inTopDocument, windowOf } from './frames';
+import { frameDocument, frameElementOf, frameOffset, inTopDocument, windowOf } from './frames';
 import { createAdoptedStyles, type MarkStyles, themeAt } from './mark-style';
 import { type PageText, rangeFor } from './page-text';
 
@@ -119,7 +119,7 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
   function layerOf(at: Document): Layer {
     let layer = layers.get(at);
     if (!layer) {
-      const { registry, make } = at === doc ? { registry: CSS.highlights, make: () => new Highlight() } : highlightApiOf(at);
+      const { registry, make } = highlightApiOf(at);
       layer = { doc: at, registry, drawn: make(), quiet: make(), marks: [] };
       registry.set(HIGHLIGHT_NAME, layer.drawn);
       registry.set(QUIET_NAME, layer.quiet);
@@ -171,7 +171,7 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
   function markAt(x: number, y: number): Mark | undefined {
     for (const layer of layers.values()) {
       if (layer.doc === doc || layer.marks.length === 0) continue;
-      const frame = layer.doc.defaultView?.frameElement;
+      const frame = frameElementOf(layer.doc);
       if (!frame || frameDocument(frame) !== layer.doc) continue;
       const box = frame.getBoundingClientRect();
       if (x < box.left || x > box.right || y < box.top || y > box.bottom) continue;

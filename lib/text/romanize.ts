@@ -65,6 +65,11 @@ const TABLES: Readonly<Record<Romanization, Table>> = {
   },
 };
 
+/** Each language's word endings, longest first, as romanizeWord tries them. */
+const ENDINGS = Object.fromEntries(
+  ROMANIZATIONS.map((lang) => [lang, Object.keys(TABLES[lang].endings ?? {}).sort((a, b) => b.length - a.length)]),
+) as Record<Romanization, string[]>;
+
 /** Capitalises like `model` (a name's first letter, or all of an acronym). */
 function caseLike(model: string, text: string): string {
   if (model.length > 1 && model === model.toUpperCase()) return text.toUpperCase();
@@ -75,9 +80,7 @@ function caseLike(model: string, text: string): string {
 function romanizeWord(word: string, lang: Romanization): string {
   const table = TABLES[lang];
   const lower = word.toLowerCase();
-  const ending = Object.keys(table.endings ?? {})
-    .sort((a, b) => b.length - a.length)
-    .find((e) => lower.length > e.length + 1 && lower.endsWith(e));
+  const ending = ENDINGS[lang].find((e) => lower.length > e.length + 1 && lower.endsWith(e));
   const stem = ending ? lower.slice(0, -ending.length) : lower;
   let out = '';
   for (let i = 0; i < stem.length; i++) {
