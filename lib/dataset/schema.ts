@@ -60,6 +60,12 @@ export const Alias = v.union([
     text,
     /** Match only with this exact capitalisation (AP, GRU). */
     caseSensitive: v.optional(v.boolean()),
+    /**
+     * A name that is also a common phrase: match only with its capitals (Military Technical Institute, not
+     * "a military technical institute"), in any case of the other letters. Names that begin with "The" get it
+     * without saying so (The Insider).
+     */
+    capitalised: v.optional(v.boolean()),
     /** A declined form (Hamáčkem, Пескова) rather than a base form. */
     inflected: v.optional(v.boolean()),
     /** A cover name used by the person (Boshirov). */

@@ -21,6 +21,8 @@ export interface AliasEntry {
   /** The alias's own folded words, to tell a base form from a declined one. */
   folded: string;
   caseSensitive: boolean;
+  /** A name that is also a common phrase: its capitalised words must be capitalised in the text. */
+  capitalised: boolean;
   /** Only after a full name of the same item appeared earlier in the text. */
   needsContext: boolean;
   /** Listed in the data as a declined form. */
@@ -103,6 +105,7 @@ export function buildExactIndex(dataset: Dataset): ExactIndex {
       text: alias.text,
       folded: words.join(' '),
       caseSensitive: alias.caseSensitive === true,
+      capitalised: alias.capitalised === true || (words.length > 1 && /^The\s/.test(alias.text)),
       needsContext: alias.needsContext === true,
       listedInflected: alias.inflected === true,
       ...(alias.cues ? { cues: new Set(alias.cues.map(fold)) } : {}),

@@ -33,6 +33,16 @@ function sameCase(original: string, alias: string): boolean {
   return wordlike && o.startsWith(a[0] + a.slice(1).toLowerCase());
 }
 
+/** Where the words of a name part: the gaps JOINABLE_GAP lets through. */
+const WORD_GAP = /[\s.-]+/;
+const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase();
+
+/** Whether each word the alias capitalises is capitalised in the text too (The Insider, not "the insider"). */
+function sameCapitals(original: string, alias: string): boolean {
+  const words = original.split(WORD_GAP);
+  return alias.split(WORD_GAP).every((word, i) => !isUpper(word[0]) || isUpper(words[i]?.[0]));
+}
+
 /** Whether a cue word stands within the window around words `i`..`j`, outside them. */
 function hasCue(words: readonly Token[], i: number, j: number, cues: ReadonlySet<string>): boolean {
   const from = Math.max(0, i - CUE_WINDOW);
@@ -63,6 +73,7 @@ function longestAt(index: ExactIndex, subject: Subject, i: number, named: Readon
         (e) =>
           (!e.needsContext || named.has(e.entityId)) &&
           (!e.caseSensitive || sameCase(original, e.text)) &&
+          (!e.capitalised || sameCapitals(original, e.text)) &&
           (!e.cues || hasCue(words, i, j, e.cues)),
       );
       // A namesake wins a tie: "Dmitry Nikolayevich Peskov" is not the Kremlin's spokesman.

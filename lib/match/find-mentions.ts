@@ -7,7 +7,7 @@ import { normalize, toOriginal } from '../text/normalize';
 import { tokens } from '../text/tokens';
 import { buildExactIndex, type ExactIndex } from './alias-index';
 import { findExactMentions } from './exact';
-import { buildGivenNames, type GivenNames, withoutOtherGivenNames } from './given-names';
+import { buildGivenNames, type GivenNames, supportedNearMisses, withoutOtherGivenNames } from './given-names';
 import type { Mention } from './mention';
 import { buildNearMissIndex, findNearMisses, type NearMissIndex } from './near-miss';
 
@@ -31,17 +31,21 @@ export function buildIndex(dataset: Dataset): MatcherIndex {
 export interface MatchOptions {
   /** Also correct near misses (Peskow, Navanly); on by default. */
   nearMisses?: boolean;
+  /** The text is what the reader selected to look up: a near miss in it needs no other support. */
+  selection?: boolean;
   /** Items named in full earlier on the page, carried from piece to piece of a page matched in pieces; grows as the text names more. */
   named?: Set<string>;
 }
 
 /** Every mention of a dataset item in `text`, in text order; offsets are into `text`. */
-export function findMentions(index: MatcherIndex, text: string, { nearMisses = true, named }: MatchOptions = {}): Mention[] {
+export function findMentions(index: MatcherIndex, text: string, { nearMisses = true, named, selection = false }: MatchOptions = {}): Mention[] {
   const normalized = normalize(text);
   const folded = tokens(normalized.text);
-  const { mentions: exact, blocked } = findExactMentions(index.exact, text, normalized, folded, named);
+  const seen = named ?? new Set<string>();
+  const { mentions: exact, blocked } = findExactMentions(index.exact, text, normalized, folded, seen);
   const words = folded.map((w) => ({ ...toOriginal(normalized, w.start, w.end), word: w.word }));
-  const near = nearMisses ? findNearMisses(index.nearMiss, text, words, [...exact, ...blocked]) : [];
+  const candidates = nearMisses ? findNearMisses(index.nearMiss, text, words, [...exact, ...blocked]) : [];
+  const near = selection ? candidates : supportedNearMisses(candidates, text, words, index.given, seen);
   const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
   return withoutOtherGivenNames(all, text, words, index.given);
 }

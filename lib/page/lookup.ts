@@ -36,7 +36,7 @@ export function announcement(catalog: Catalog, card: CardModel | undefined, id: 
 
 /** The card model for a looked-up text. */
 export function lookUpText(catalog: Catalog, index: MatcherIndex, search: ItemSearch, text: string, findings: Findings, lang: TextLanguage = 'en'): CardModel {
-  return lookUp(catalog, (t) => findMentions(index, t)[0]?.entityId, search, text, findings, lang);
+  return lookUp(catalog, (t) => findMentions(index, t, { selection: true })[0]?.entityId, search, text, findings, lang);
 }
 
 /** The mark at the reader's selection or caret, if any. */

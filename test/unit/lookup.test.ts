@@ -1,17 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dataset } from '../../data';
-import { lookUp } from '../../lib/dataset/card';
 import { createCatalog, NO_FINDINGS } from '../../lib/dataset/catalog';
 import { createSearch } from '../../lib/dataset/search';
 import { lookUpInTab } from '../../lib/ext/background';
-import { buildIndex, findMentions } from '../../lib/match/find-mentions';
+import { buildIndex } from '../../lib/match/find-mentions';
+import { lookUpText } from '../../lib/page/lookup';
 
 const catalog = createCatalog(dataset);
 const index = buildIndex(dataset);
 const search = createSearch(catalog);
-const find = (text: string) => findMentions(index, text)[0]?.entityId;
-const look = (text: string) => lookUp(catalog, find, search, text, NO_FINDINGS);
+const look = (text: string) => lookUpText(catalog, index, search, text, NO_FINDINGS);
 
 describe('search', () => {
   it.each([
