@@ -1,6 +1,6 @@
 /** The spellings of a dataset item, shared by the matcher and the dataset validator. */
 import { hasCyrillic } from '../text/scripts';
-import { romanize, ROMANIZATIONS, toBulgarian, toUkrainian } from '../text/romanize';
+import { CZECH_RESPELLINGS, respellCzech, romanize, ROMANIZATIONS, toBulgarian, ukrainianForms } from '../text/romanize';
 import type { Alias, Entity, Incident } from './schema';
 
 /** An alias in its object form. */
@@ -33,28 +33,39 @@ function makeSpellings(item: Entity | Incident): Spelling[] {
   return [...own, ...generatedSpellings(item, own).filter((a) => !known.has(a.text) && known.add(a.text))];
 }
 
+/** A Russian name in every transcription made here; French forms only with their capitals (Poutine is also a dish). */
+function russianForms(russian: string): Spelling[] {
+  return [
+    ...ROMANIZATIONS.map((lang) => ({ text: romanize(russian, lang), ...(lang === 'fr' ? { caseSensitive: true } : {}) })),
+    ...ukrainianForms(russian).map((text) => ({ text })),
+    { text: toBulgarian(russian) },
+  ];
+}
+
+const asSpelling = (a: Alias): Spelling => (typeof a === 'string' ? { text: a } : a);
+
 /**
- * A Russian person's name as each language's press writes it (Pieskow, Sacharowa, Пєсков,
- * Навални): given name and surname, and the surname alone where the data lets the surname stand
- * alone (a plain alias of it, with no context needed). French forms match only as capitalised (Poutine
- * is also a dish).
+ * Names as other languages' papers write them, made from the data's own:
+ * - a Russian person's name in each transcription (Pieskow, Sacharowa, Пєсков, Навални), and the
+ *   cover names they used, with the cover name's own flags (Boszyrow, Pietrow after its cues);
+ * - a Czech person's name (a native name in Latin letters: the dataset's Czech and Slovak people)
+ *   respelt by Polish, Ukrainian and Bulgarian papers (Hamaczek, Гамачек, Хамачек);
+ * - a Russian place in each transcription (Soczi, Sotschi, Сочі).
+ * Given name and surname, and the surname alone where the data lets the surname stand alone (a
+ * plain alias of it, with no context needed).
  */
 export function generatedSpellings(item: Entity | Incident, own: readonly Spelling[] = ownSpellings(item)): Spelling[] {
-  if (!('kind' in item) || item.kind !== 'person') return [];
+  if (!('kind' in item)) return [];
+  if (item.kind === 'place') return item.native && hasCyrillic(item.native) ? russianForms(item.native) : [];
+  if (item.kind !== 'person') return [];
+  const surnameAlone = own.some((a) => a.text === item.name.split(' ').at(-1) && !a.needsContext && !a.cues && !a.caseSensitive);
+  const withSurname = (forms: Spelling[]) => (surnameAlone ? forms.flatMap((f) => [f, { ...f, text: f.text.split(' ').at(-1)! }]) : forms);
+  if (item.native && !hasCyrillic(item.native)) return withSurname(CZECH_RESPELLINGS.map((lang) => ({ text: respellCzech(item.native!, lang) })));
+  const ru = (item.aliases.ru ?? []).map(asSpelling).filter((a) => !a.inflected && hasCyrillic(a.text));
   // The Russian full name: a two-word base alias in Cyrillic, else the native name without its patronymic.
   const russian =
-    item.aliases.ru?.map((a) => (typeof a === 'string' ? { text: a } : a)).find((a) => !a.inflected && a.text.split(' ').length === 2 && hasCyrillic(a.text))?.text ??
+    ru.find((a) => !a.cover && a.text.split(' ').length === 2)?.text ??
     (item.native && hasCyrillic(item.native) ? item.native.split(' ').filter((_, i, all) => i === 0 || i === all.length - 1).join(' ') : undefined);
-  if (!russian || russian.split(' ').length !== 2) return [];
-  const surnameAlone = own.some((a) => a.text === item.name.split(' ').at(-1) && !a.needsContext && !a.cues && !a.caseSensitive);
-  const forms: Spelling[] = [];
-  const add = (full: string, caseSensitive: boolean) => {
-    const flags = caseSensitive ? { caseSensitive: true } : {};
-    forms.push({ text: full, ...flags });
-    if (surnameAlone) forms.push({ text: full.split(' ').at(-1)!, ...flags });
-  };
-  for (const lang of ROMANIZATIONS) add(romanize(russian, lang), lang === 'fr');
-  add(toUkrainian(russian), false);
-  add(toBulgarian(russian), false);
-  return forms;
+  const covers = ru.filter((a) => a.cover && a.text.split(' ').length <= 2).flatMap((cover) => russianForms(cover.text).map((f) => ({ ...cover, ...f })));
+  return [...(russian?.split(' ').length === 2 ? withSurname(russianForms(russian)) : []), ...covers];
 }

@@ -23,6 +23,12 @@ export interface AliasEntry {
   caseSensitive: boolean;
   /** A name that is also a common phrase: its capitalised words must be capitalised in the text. */
   capitalised: boolean;
+  /**
+   * A one-word proper name (Сочи, Praga): it names the item only with its capital, since the same
+   * letters in lower case are often a word (Bulgarian "сочи", "indicates"; "на прага", "on the
+   * threshold"), except in words made from it, which are written in lower case (путинской).
+   */
+  capitalBase: boolean;
   /** Only after a full name of the same item appeared earlier in the text. */
   needsContext: boolean;
   /** Listed in the data as a declined form. */
@@ -57,7 +63,7 @@ function keysFor(word: string, alias: Spelling, inName: boolean): string[] {
     return CYRILLIC_ACRONYM.test(word) && alias.inflects !== false ? [word, ...ACRONYM_ENDINGS_RU.map((e) => word + e)] : [word];
   }
   if (alias.inflects === false || alias.inflected) return [word];
-  return [word, ...inflections(word, inName ? MIN_DECLINED_IN_NAME : MIN_DECLINED_ALONE)];
+  return [word, ...(inName ? inflections(word, MIN_DECLINED_IN_NAME) : inflections(word, MIN_DECLINED_ALONE, true))];
 }
 
 /**
@@ -106,6 +112,7 @@ export function buildExactIndex(dataset: Dataset): ExactIndex {
       folded: words.join(' '),
       caseSensitive: alias.caseSensitive === true,
       capitalised: alias.capitalised === true || (words.length > 1 && /^The\s/.test(alias.text)),
+      capitalBase: words.length === 1 && !alias.caseSensitive && /^\p{Lu}/u.test(alias.text),
       needsContext: alias.needsContext === true,
       listedInflected: alias.inflected === true,
       ...(alias.cues ? { cues: new Set(alias.cues.map(fold)) } : {}),

@@ -13,8 +13,8 @@ import type { Mention } from './mention';
 const CUE_WINDOW = 40;
 /** Case-sensitive acronyms are met with at most this many letters of case ending (МИДом). */
 const MAX_ACRONYM_ENDING = 2;
-/** What may stand between two words of one name: spaces, one line break, a hyphen or a dot. */
-const JOINABLE_GAP = /^[ \t.-]{0,3}\n?[ \t]{0,2}$/;
+/** What may stand between two words of one name: spaces, one line break, a hyphen or a dot, an opening quote (аферата „Скрипал“). */
+const JOINABLE_GAP = /^[ \t.-]{0,3}["„“«]?\n?[ \t]{0,2}$/;
 
 /** Acronyms from this length are also written as words by some house styles (the Guardian's and Delo's Nato). */
 const MIN_WORDLIKE_ACRONYM = 4;
@@ -32,6 +32,12 @@ function sameCase(original: string, alias: string): boolean {
   const wordlike = a.length >= MIN_WORDLIKE_ACRONYM && a === a.toUpperCase() && /^\p{L}+$/u.test(a);
   return wordlike && o.startsWith(a[0] + a.slice(1).toLowerCase());
 }
+
+/**
+ * A name's word in lower case is a word made from it (путинской, putinowskiej) only with this many
+ * letters more; a case ending alone (прага, путина: "threshold", "cobweb") is another word.
+ */
+const MIN_DERIVED_LETTERS = 3;
 
 /** Where the words of a name part: the gaps JOINABLE_GAP lets through. */
 const WORD_GAP = /[\s.-]+/;
@@ -69,11 +75,15 @@ function longestAt(index: ExactIndex, subject: Subject, i: number, named: Readon
     if (node.entries.length > 0) {
       const span = toOriginal(normalized, words[i]!.start, words[j]!.end);
       const original = text.slice(span.start, span.end);
+      const matched = () => words.slice(i, j + 1).map((w) => w.word).join(' ');
       const fits = node.entries.filter(
         (e) =>
+          // A declined form the data lists is that form only: the node it shares with its base is reached by other forms too.
+          (!e.listedInflected || matched() === e.folded) &&
           (!e.needsContext || named.has(e.entityId)) &&
           (!e.caseSensitive || sameCase(original, e.text)) &&
           (!e.capitalised || sameCapitals(original, e.text)) &&
+          (!e.capitalBase || isUpper(original[0]) || words[i]!.word.length >= e.folded.length + MIN_DERIVED_LETTERS) &&
           (!e.cues || hasCue(words, i, j, e.cues)),
       );
       // A namesake wins a tie: "Dmitry Nikolayevich Peskov" is not the Kremlin's spokesman.

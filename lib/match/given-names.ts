@@ -42,6 +42,8 @@ const OTHER_GIVEN_NAMES =
   'Олександр Олексій Андрій Василь Віктор Віталій Володимир Григорій Дмитро Євген Іван Ігор Кирило Микола Михайло Олег Павло ' +
   'Петро Сергій Юрій Ярослав Юлія Олена Наталія Оксана Тетяна Ірина Людмила Васил Георги Димитър Иван Петър Стефан Христо ' +
   'Николай Тодор Мария Елена Йордан Румен Бойко Кирил ' +
+  // English names in Cyrillic (Джил Байдън, Хантер Байден)
+  'Джил Джилл Хънтър Хантер Гантер Камала Хилари Гілларі Хиллари Дональд Доналд ' +
   // English and French renderings of Russian names
   'Vassily Vassili Vasiliy Wassili Dmitri Dmitriy Sergey Sergei Sergueï Serguei Alexei Alexey Alexeï Aleksey Yevgeny Evgeny Evgueni ' +
   'Yevgeniy Mikhail Mikhaïl Yuri Yury Iouri Yuliya Yulia Julia Natalia Natalya Nikolai Nikolay Pyotr Fyodor Andrey Andreï Vitaly ' +
@@ -144,19 +146,21 @@ export interface WordBefore {
   own: boolean;
   /** A title or role, a space before the surname. */
   title: boolean;
+  /** The word ends a sentence or a line: a capital after it says nothing of a name. */
+  sentenceEnd: boolean;
 }
 
 /**
  * Reads the word before each mention for the two rules above. The words are in text order and so
  * are the mentions it is asked about, so one cursor serves a whole text.
  */
-export function wordsBefore(text: string, words: readonly SpannedWord[], given: GivenNames): (m: Mention) => WordBefore | undefined {
+export function wordsBefore(text: string, words: readonly SpannedWord[], given: GivenNames): (m: Mention) => WordBefore {
   let w = 0;
   return (m) => {
     while (w > 0 && words[w - 1]!.end > m.start) w--;
     while (w < words.length && words[w]!.end <= m.start) w++;
     const before = words[w - 1];
-    if (!before) return undefined;
+    if (!before) return { word: '', initial: false, givenName: false, own: false, title: false, sentenceEnd: true };
     const { word } = before;
     const gap = text.slice(before.end, m.start);
     const spaced = /^\s+$/.test(gap);
@@ -169,6 +173,7 @@ export function wordsBefore(text: string, words: readonly SpannedWord[], given: 
       givenName: named && given.all.has(word),
       own: (initial || named) && !!given.own.get(m.entityId)?.has(word),
       title: spaced && isTitle(given, word),
+      sentenceEnd: !initial && /[.!?…:]\P{L}*$|\n/u.test(gap),
     };
   };
 }
@@ -184,21 +189,21 @@ export function withoutOtherGivenNames(mentions: readonly Mention[], text: strin
     // Only a person's surname alone: a full name already says whose it is.
     if (!given.own.has(m.entityId) || /\s/.test(text.slice(m.start, m.end).trim())) return true;
     const b = before(m);
-    return !b || (!b.initial && !b.givenName) || b.own;
+    return (!b.initial && !b.givenName) || b.own;
   });
 }
 
 /**
- * Near misses with support: the same item named exactly on the page (`named`), or the person's own
- * given name, initial or a title right before. A capitalised word of another language that happens
- * to be one letter from a surname has none.
+ * Near misses with support: the person's own given name, initial or a title right before, or the
+ * same item named exactly on the page (`named`) and a capital that is not just a sentence's. A
+ * capitalised word of another language one letter from a surname ("Navadni Rusi", Slovene for
+ * "ordinary Russians", on a page about Navalni) has none.
  */
 export function supportedNearMisses(near: readonly Mention[], text: string, words: readonly SpannedWord[], given: GivenNames, named: ReadonlySet<string>): Mention[] {
   if (near.length === 0) return [];
   const before = wordsBefore(text, words, given);
   return near.filter((m) => {
-    if (named.has(m.entityId)) return true;
     const b = before(m);
-    return !!b && (b.title || b.own);
+    return b.title || b.own || (named.has(m.entityId) && !b.sentenceEnd);
   });
 }

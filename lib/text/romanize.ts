@@ -3,8 +3,11 @@
  * transcription of Russian (Czech Navalnyj, Polish Nawalny, German Sacharowa, French Poutine), and
  * Ukrainian and Bulgarian write a Russian name in their own Cyrillic (Пєсков, Навални). The rules
  * are tables: letters, then the letters around them (the start of a word, a vowel before, a
- * softening sign after), then word endings. They spell surnames and transliterated given names;
- * given names that a language translates (Dmytro for Dmitry in Ukrainian) are the data's aliases.
+ * softening sign after), then word endings. Given names that Ukrainian and Bulgarian replace with
+ * their own (Дмитро for Дмитрий, Олександр, Александър) come from a table of equivalents.
+ *
+ * Czech names go the other way: Polish papers respell them (Hamaczek, Babisz) and Ukrainian and
+ * Bulgarian ones write them in Cyrillic (Ян Гамачек, Ян Хамачек), each by its own table.
  */
 
 /** Languages whose spellings of Russian names are made here, in Latin script. */
@@ -76,10 +79,19 @@ function caseLike(model: string, text: string): string {
   return model[0] === model[0]?.toUpperCase() ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
+/** Given names a language's press writes in its own form rather than letter by letter (German Alexander, Alexej). */
+const LATIN_GIVEN: Partial<Record<Romanization, Readonly<Record<string, string>>>> = {
+  sk: { александр: 'alexander', алексей: 'alexej' },
+  sl: { александр: 'aleksander' },
+  de: { александр: 'alexander', алексей: 'alexej' },
+};
+
 /** One Russian word in `lang`'s transcription. */
 function romanizeWord(word: string, lang: Romanization): string {
   const table = TABLES[lang];
   const lower = word.toLowerCase();
+  const given = LATIN_GIVEN[lang]?.[lower];
+  if (given) return caseLike(word, given);
   const ending = ENDINGS[lang].find((e) => lower.length > e.length + 1 && lower.endsWith(e));
   const stem = ending ? lower.slice(0, -ending.length) : lower;
   let out = '';
@@ -121,10 +133,31 @@ export function romanize(russian: string, lang: Romanization): string {
   return russian.replace(/[\u0400-\u04FF]+/g, (word) => romanizeWord(word, lang));
 }
 
-/** A Russian name in Ukrainian Cyrillic: і for и, и for ы, є for е (Путін, Навальний, Пєсков). */
+/** Russian given names that Ukrainian replaces with its own; the others follow toUkrainian's letters. */
+const UK_GIVEN: Readonly<Record<string, string>> = {
+  дмитрий: 'дмитро', александр: 'олександр', алексей: 'олексій', сергей: 'сергій', анатолий: 'анатолій',
+  владимир: 'володимир', иван: 'іван', мария: 'марія', юлия: 'юлія', андрей: 'андрій', евгений: 'євген',
+  денис: 'денис', вадим: 'вадим', руслан: 'руслан', зелимхан: 'зелімхан', пётр: 'петро', павел: 'павло',
+};
+
+/**
+ * A Russian name as Ukrainian papers write it: with є for е after a consonant (Пєсков, Конєв, as
+ * Ukrainian Wikipedia has them) and, as many papers write other names, with е (Лукашенко, Чепіга).
+ */
+export function ukrainianForms(russian: string): string[] {
+  const strict = toUkrainian(russian);
+  return [...new Set([strict, strict.replace(/(?<=[бвгґджзклмнпрстфхцчшщ])є/giu, (c) => (c === 'Є' ? 'Е' : 'е'))])];
+}
+
+/** Russian given names that Bulgarian writes its own way. */
+const BG_GIVEN: Readonly<Record<string, string>> = { александр: 'александър', пётр: 'петър' };
+
+/** A Russian name in Ukrainian Cyrillic: і for и, и for ы, є for е (Путін, Навальний, Пєсков), Ukrainian given names (Дмитро). */
 export function toUkrainian(russian: string): string {
   return russian.replace(/[\u0400-\u04FF]+/g, (word) => {
     const lower = word.toLowerCase();
+    const given = UK_GIVEN[lower];
+    if (given) return caseLike(word, given);
     let out = '';
     for (let i = 0; i < lower.length; i++) {
       const c = lower[i]!;
@@ -137,7 +170,8 @@ export function toUkrainian(russian: string): string {
       else if (c === 'ъ') out += 'ʼ';
       else out += c;
     }
-    return caseLike(word, out);
+    // Adjectival surnames in -ский are -ський in Ukrainian (Змєєвський).
+    return caseLike(word, out.replace(/ский$/, 'ський'));
   });
 }
 
@@ -145,6 +179,8 @@ export function toUkrainian(russian: string): string {
 export function toBulgarian(russian: string): string {
   return russian.replace(/[\u0400-\u04FF]+/g, (word) => {
     const lower = word.toLowerCase();
+    const given = BG_GIVEN[lower];
+    if (given) return caseLike(word, given);
     const out = (lower.endsWith('ый') && lower.length > 3 ? `${lower.slice(0, -2)}и` : lower)
       .replace(/ы/g, 'и')
       .replace(/э/g, 'е')
@@ -153,6 +189,45 @@ export function toBulgarian(russian: string): string {
       // Bulgarian writes ь only before о.
       .replace(/ь(?!о)/g, '')
       .replace(/ъ/g, '');
+    return caseLike(word, out);
+  });
+}
+
+/** Languages that respell Czech names, and how: Polish in its own Latin letters, the others in Cyrillic. */
+export const CZECH_RESPELLINGS = ['pl', 'uk', 'bg'] as const;
+export type CzechRespelling = (typeof CZECH_RESPELLINGS)[number];
+
+/** Czech letters (two-letter ones first) in each language. Vowel length is not written in any of them. */
+const CZECH: Record<CzechRespelling, ReadonlyArray<[string, string]>> = {
+  pl: [['ch', 'ch'], ['č', 'cz'], ['š', 'sz'], ['ž', 'ż'], ['ř', 'rz'], ['ě', 'ie'], ['ň', 'ń'], ['ť', 'ć'], ['ď', 'dź'], ['á', 'a'], ['é', 'e'], ['í', 'i'], ['ó', 'o'], ['ú', 'u'], ['ů', 'u'], ['ý', 'y']],
+  uk: [
+    ['ch', 'х'], ['ja', 'я'], ['je', 'є'], ['ji', 'ї'], ['ju', 'ю'], ['a', 'а'], ['á', 'а'], ['b', 'б'], ['c', 'ц'], ['č', 'ч'], ['d', 'д'], ['ď', 'дь'],
+    ['e', 'е'], ['é', 'е'], ['ě', 'е'], ['f', 'ф'], ['g', 'ґ'], ['h', 'г'], ['i', 'і'], ['í', 'і'], ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'],
+    ['n', 'н'], ['ň', 'нь'], ['o', 'о'], ['ó', 'о'], ['p', 'п'], ['r', 'р'], ['ř', 'рж'], ['s', 'с'], ['š', 'ш'], ['t', 'т'], ['ť', 'ть'], ['u', 'у'],
+    ['ú', 'у'], ['ů', 'у'], ['v', 'в'], ['y', 'и'], ['ý', 'и'], ['z', 'з'], ['ž', 'ж'],
+  ],
+  bg: [
+    ['ch', 'х'], ['ja', 'я'], ['je', 'е'], ['ju', 'ю'], ['a', 'а'], ['á', 'а'], ['b', 'б'], ['c', 'ц'], ['č', 'ч'], ['d', 'д'], ['ď', 'д'],
+    ['e', 'е'], ['é', 'е'], ['ě', 'е'], ['f', 'ф'], ['g', 'г'], ['h', 'х'], ['i', 'и'], ['í', 'и'], ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'],
+    ['n', 'н'], ['ň', 'н'], ['o', 'о'], ['ó', 'о'], ['p', 'п'], ['r', 'р'], ['ř', 'рж'], ['s', 'с'], ['š', 'ш'], ['t', 'т'], ['ť', 'т'], ['u', 'у'],
+    ['ú', 'у'], ['ů', 'у'], ['v', 'в'], ['y', 'и'], ['ý', 'и'], ['z', 'з'], ['ž', 'ж'],
+  ],
+};
+
+/** A Czech name as `lang`'s press writes it (Jan Hamáček: Jan Hamaczek, Ян Гамачек, Ян Хамачек). */
+export function respellCzech(czech: string, lang: CzechRespelling): string {
+  const table = CZECH[lang];
+  return czech.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    let out = '';
+    for (let i = 0; i < lower.length; ) {
+      const pair = table.find(([from]) => lower.startsWith(from, i));
+      // The iotated pairs (ja, je) are one letter only at a word's start or after a vowel.
+      const iotated = pair && pair[0].length === 2 && pair[0][0] === 'j' && i > 0 && !/[aeiouyáéíóúůýě]/.test(lower[i - 1]!);
+      const [from, to] = pair && !iotated ? pair : [lower[i]!, table.find(([f]) => f === lower[i])?.[1] ?? lower[i]!];
+      out += to;
+      i += from.length;
+    }
     return caseLike(word, out);
   });
 }

@@ -129,12 +129,13 @@ describe('a near miss with support only', () => {
   it.each([
     ['Navanly was taken ill on a flight', 'nothing on the page says who'],
     ['Der Pesková-Preis ging an Skribal', 'capitalised words of another language, one letter off'],
+    ['Aleksej Navalni je umrl. Navadni Rusi so protestirali', "a sentence's capital: Slovene 'ordinary', on a page that names Navalni"],
   ])('none without: %j (%s)', (text) => {
     expect(near(text)).toEqual([]);
   });
 
   it.each([
-    ['Alexei Navalny fell ill. Navanly was flown to Berlin', 'Navanly', 'the same person named exactly'],
+    ['Alexei Navalny fell ill; doctors flew Navanly to Berlin', 'Navanly', 'the same person named exactly'],
     ['opposition leader Navanly was', 'Navanly', 'a title before'],
     ['rzecznik Pieskowa nie', undefined, 'no: a title, but Pieskowa is an exact Polish form'],
     ['otrava Sergeje Skribala v Salisbury', 'Skribala', 'his given name, declined'],
@@ -155,6 +156,41 @@ describe('names that are also common phrases', () => {
     ['the Military Technical Institute said', [['Military Technical Institute', 'military-technical-institute']]],
   ])('%j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('names in the other languages of our readers', () => {
+  const ids = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
+
+  it.each([
+    ['Szef MSZ Czech Jan Hamaczek powiedział', [['MSZ Czech', 'russian-foreign-ministry'], ['Jan Hamaczek', 'jan-hamacek']]],
+    ['прем’єр Андрей Бабіш і Ян Гамачек', [['Андрей Бабіш', 'andrej-babis'], ['Ян Гамачек', 'jan-hamacek']]],
+    ['Прессекретар Кремля Дмитро Пєсков заявив', [['Дмитро Пєсков', 'dmitry-peskov']]],
+    ['pod rządami Łukaszenki', [['Łukaszenki', 'alexander-lukashenko']]],
+    ['s Alexandrom Lukašenkom', [['Alexandrom Lukašenkom', 'alexander-lukashenko']]],
+    ['Putinov režim in Babišovej vlády', [['Putinov', 'vladimir-putin'], ['Babišovej', 'andrej-babis']]],
+    ['putinowskiej Rosji, путінського режиму, путинския режим', [['putinowskiej', 'vladimir-putin'], ['путінського', 'vladimir-putin'], ['путинския', 'vladimir-putin']]],
+    ['Putins Sprecher Dmitri Peskow', [['Putins', 'vladimir-putin'], ['Dmitri Peskow', 'dmitry-peskov']]],
+    ['lideri ЄС у Брюсселі', [['ЄС', 'european-union']]],
+    ['по време на аферата „Скрипал“', [['аферата „Скрипал', 'skripal-poisoning-2018']]],
+    ['v Sočiju in v Soczi', [['Sočiju', 'sochi'], ['Soczi', 'sochi']]],
+  ])('%j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Всичко това сочи, че отношенията', 'Bulgarian "indicates"'],
+    ['са на прага на най-сериозната криза', 'Bulgarian "on the threshold"'],
+    ['павутина, путина', 'Russian "cobweb"'],
+    ['Krimi am Sonntag', 'a German crime drama is not Crimea'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('takes an embassy abroad for ours only where the page is about Prague, and never the one in the reader’s capital', () => {
+    expect(ids('Rosja wydaliła pracownika rosyjskiej ambasady')).toEqual([]);
+    expect(ids('Praga wydaliła 18 pracowników rosyjskiej ambasady')).toEqual([['Praga', 'prague'], ['rosyjskiej ambasady', 'russian-embassy-in-prague']]);
+    expect(ids('Praga i Sofia: руското посолство в София заяви')).toEqual([['Praga', 'prague']]);
   });
 });
 

@@ -5,7 +5,7 @@
  * (Українська правда) and Bulgarian (Дневник) ones.
  */
 import { describe, expect, it } from 'vitest';
-import { romanize, type Romanization, toBulgarian, toUkrainian } from '../../lib/text/romanize';
+import { respellCzech, romanize, type Romanization, toBulgarian, toUkrainian, ukrainianForms } from '../../lib/text/romanize';
 
 const SPELLINGS: ReadonlyArray<[russian: string, spellings: Record<Romanization, string>]> = [
   ['Песков', { cs: 'Peskov', sk: 'Peskov', pl: 'Pieskow', sl: 'Peskov', de: 'Peskow', fr: 'Peskov', en: 'Peskov' }],
@@ -48,5 +48,39 @@ describe('Ukrainian and Bulgarian Cyrillic', () => {
   ])('%s → %s (uk), %s (bg)', (russian, uk, bg) => {
     expect(toUkrainian(russian)).toBe(uk);
     expect(toBulgarian(russian)).toBe(bg);
+  });
+});
+
+describe('given names each language writes its own way', () => {
+  it.each([
+    ['Александр Лукашенко', 'uk', 'Олександр Лукашенко'],
+    ['Дмитрий Песков', 'uk', 'Дмитро Песков'],
+    ['Алексей Навальный', 'uk', 'Олексій Навальний'],
+    ['Александр Петров', 'bg', 'Александър Петров'],
+    ['Алексей Навальный', 'de', 'Alexej Nawalny'],
+    ['Александр Мишкин', 'sl', 'Aleksander Miškin'],
+    ['Александр Лукашенко', 'sk', 'Alexander Lukašenko'],
+  ])('%s (%s): %s', (russian, lang, expected) => {
+    const made = lang === 'uk' ? ukrainianForms(russian).at(-1) : lang === 'bg' ? toBulgarian(russian) : romanize(russian, lang as Romanization);
+    expect(made).toBe(expected);
+  });
+
+  it('writes a Russian е after a consonant both ways Ukrainian papers do, and -ский as -ський', () => {
+    expect(ukrainianForms('Анатолий Чепига')).toEqual(['Анатолій Чєпіга', 'Анатолій Чепіга']);
+    expect(ukrainianForms('Путин')).toEqual(['Путін']);
+    expect(toUkrainian('Александр Змеевский')).toBe('Олександр Змєєвський');
+  });
+});
+
+describe('Czech names as Polish, Ukrainian and Bulgarian papers write them', () => {
+  // PAP, Ukrinform and BTA spellings.
+  it.each([
+    ['Jan Hamáček', 'Jan Hamaczek', 'Ян Гамачек', 'Ян Хамачек'],
+    ['Andrej Babiš', 'Andrej Babisz', 'Андрей Бабіш', 'Андрей Бабиш'],
+    ['Miloš Zeman', 'Milosz Zeman', 'Мілош Земан', 'Милош Земан'],
+    ['Jakub Kulhánek', 'Jakub Kulhanek', 'Якуб Кулганек', 'Якуб Кулханек'],
+    ['Ondřej Kolář', 'Ondrzej Kolarz', 'Ондржей Коларж', 'Ондржей Коларж'],
+  ])('%s', (czech, pl, uk, bg) => {
+    expect([respellCzech(czech, 'pl'), respellCzech(czech, 'uk'), respellCzech(czech, 'bg')]).toEqual([pl, uk, bg]);
   });
 });
