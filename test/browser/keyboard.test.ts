@@ -117,7 +117,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await article.waitFor(noCard);
 
     await article.evaluateWith(selectText, { word: 'Tensions', collapse: false });
-    await sendCommand({ type: 'look-up', text: 'Jan Hamaczek' });
+    await sendCommand({ type: 'look-up', text: 'Jan Hamerník' });
     await article.bringToFront();
     await article.waitForSelector('backgrounder-card >>> [data-testid="lookup-miss"]');
     await article.screenshot(`${name}-lookup-miss`);
