@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { checkDatasetFiles } from './lib/cli/data-check';
+import { matcherIndexPlugin } from './lib/cli/matcher-index-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -49,6 +50,8 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // The matcher's index, compiled here once rather than on every page load.
+    plugins: [matcherIndexPlugin()],
   }),
 });
 

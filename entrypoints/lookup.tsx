@@ -5,12 +5,14 @@ import cardCss from '../components/card.css?inline';
 import { setI18n } from '../components/i18n';
 import { browserI18n } from '../lib/ext/i18n';
 import { startLookupScript } from '../lib/page/lookup-script';
+import index from 'virtual:backgrounder/matcher-index';
 
 // Injected by the background for the context menu's look-up on a page Backgrounder does not run on.
 export default defineUnlistedScript(() => {
   const words = browserI18n();
   setI18n(words);
   startLookupScript({
+    index,
     cardCss,
     words,
     renderCard: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),

@@ -6,6 +6,7 @@ import { DEFAULT_SITES, matchPatternsFor } from '../../lib/ext/sites';
 import { setI18n } from '../../components/i18n';
 import { browserI18n } from '../../lib/ext/i18n';
 import { startContentScript } from '../../lib/page/content';
+import index from 'virtual:backgrounder/matcher-index';
 import dark from './marks-dark.css?inline';
 import light from './marks-light.css?inline';
 import underlineOnly from './marks-underline.css?inline';
@@ -19,6 +20,7 @@ export default defineContentScript({
     const words = browserI18n();
     setI18n(words);
     return startContentScript(ctx, {
+      index,
       words,
       cardCss,
       markStyles: { light, dark, underlineOnly },

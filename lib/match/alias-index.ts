@@ -43,13 +43,18 @@ const MIN_DECLINED_ALONE = 4;
 
 /** A node of the alias graph: the words that may follow, and the aliases that end here. */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: { get(word: string): TrieNode | undefined };
   entries: AliasEntry[];
 }
 
+/** A node as the builder grows it: its keys can be listed, to compile them (compiled.ts). */
+export interface BuiltNode extends TrieNode {
+  next: Map<string, BuiltNode>;
+}
+
 /** The compiled aliases of a dataset, ready to match many texts. */
-export interface ExactIndex {
-  root: TrieNode;
+export interface ExactIndex<Node extends TrieNode = TrieNode> {
+  root: Node;
   /** Aliases indexed (namesakes not counted). */
   aliasCount: number;
 }
@@ -70,10 +75,10 @@ function keysFor(word: string, alias: Spelling, inName: boolean): string[] {
  * Adds one alias. Each word position may be met under several keys; all keys of a position
  * lead to one node, so the index grows with the keys, not with their combinations.
  */
-function insert(root: TrieNode, positions: string[][], entry: AliasEntry): boolean {
+function insert(root: BuiltNode, positions: string[][], entry: AliasEntry): boolean {
   let frontier = [root];
   for (const keys of positions) {
-    const next = new Set<TrieNode>();
+    const next = new Set<BuiltNode>();
     for (const node of frontier) {
       let child = node.next.get(keys[0]!);
       if (!child) node.next.set(keys[0]!, (child = { next: new Map(), entries: [] }));
@@ -99,8 +104,8 @@ function insert(root: TrieNode, positions: string[][], entry: AliasEntry): boole
  * Indexes every alias of every entity and incident (incidents are matched by their own
  * labels: "MH17", "Skripal poisoning"), and the namesakes that must never be taken for them.
  */
-export function buildExactIndex(dataset: Dataset): ExactIndex {
-  const root: TrieNode = { next: new Map(), entries: [] };
+export function buildExactIndex(dataset: Dataset): ExactIndex<BuiltNode> {
+  const root: BuiltNode = { next: new Map(), entries: [] };
   let aliasCount = 0;
   const add = (id: string, alias: Spelling, namesake: boolean) => {
     const words = tokens(fold(alias.text)).map((t) => t.word);

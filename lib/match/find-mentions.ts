@@ -9,7 +9,8 @@ import { buildExactIndex, type ExactIndex } from './alias-index';
 import { findExactMentions } from './exact';
 import { buildGivenNames, type GivenNames, supportedNearMisses, withoutOtherGivenNames } from './given-names';
 import type { Mention } from './mention';
-import { buildNearMissIndex, findNearMisses, type NearMissIndex } from './near-miss';
+import { buildNearMissIndex, findNearMisses, nearMissTargets, type NearMissIndex } from './near-miss';
+import { compile, type CompiledIndex, load } from './compiled';
 
 /** A compiled dataset, ready to match many texts. */
 export interface MatcherIndex {
@@ -21,10 +22,23 @@ export interface MatcherIndex {
   aliasCount: number;
 }
 
-/** Compiles a dataset once; cost grows with the aliases. */
+/**
+ * Compiles a dataset to plain data: every spelling, declined form and given name made here, once.
+ * The build does it for the extension (wxt.config.ts); its cost grows with the aliases.
+ */
+export function compileIndex(dataset: Dataset): CompiledIndex {
+  return compile({ exact: buildExactIndex(dataset), nearMiss: nearMissTargets(dataset), given: buildGivenNames(dataset) });
+}
+
+/** A compiled index, ready to match (a few milliseconds: what a page load pays). */
+export function loadIndex(compiled: CompiledIndex): MatcherIndex {
+  const { exact, nearMiss, given } = load(compiled);
+  return { exact, nearMiss: buildNearMissIndex(nearMiss), given, aliasCount: exact.aliasCount };
+}
+
+/** Compiles and loads a dataset: Node's way (the CLI, tests, benchmarks), through the same loader as the extension's. */
 export function buildIndex(dataset: Dataset): MatcherIndex {
-  const exact = buildExactIndex(dataset);
-  return { exact, nearMiss: buildNearMissIndex(dataset), given: buildGivenNames(dataset), aliasCount: exact.aliasCount };
+  return loadIndex(compileIndex(dataset));
 }
 
 /** What to look for. */

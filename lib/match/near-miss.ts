@@ -47,12 +47,15 @@ export interface NearMissIndex {
   maxLength: number;
 }
 
+/** Folded one-word names a near miss may be corrected to → the person's id. */
+export type NearMissTargets = ReadonlyMap<string, string>;
+
 /**
  * Near misses are corrected only towards people's own one-word names in their base form: a
  * place or organisation one letter away is too often another place or a common word, and a
  * surname that needs context, a cover name or an acronym must not slip in through a typo.
  */
-export function buildNearMissIndex(dataset: Dataset): NearMissIndex {
+export function nearMissTargets(dataset: Dataset): NearMissTargets {
   const targets = new Map<string, string>();
   for (const person of dataset.entities.filter((e) => e.kind === 'person')) {
     for (const alias of spellingsOf(person)) {
@@ -63,6 +66,11 @@ export function buildNearMissIndex(dataset: Dataset): NearMissIndex {
       targets.set(word, person.id);
     }
   }
+  return targets;
+}
+
+/** The searchers over the targets: one per first letter, since a near miss keeps its first letter. */
+export function buildNearMissIndex(targets: NearMissTargets): NearMissIndex {
   const groups = new Map<string, string[]>();
   for (const word of targets.keys()) groups.set(word[0]!, [...(groups.get(word[0]!) ?? []), word]);
   const byInitial = new Map(

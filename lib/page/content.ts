@@ -14,7 +14,8 @@ import { changeSettings, isKindShown, isSiteEnabled, loadSettings, type Settings
 import { siteForHost, siteOfHost, sitesOf } from '../ext/sites';
 import { onTabCommand, type TabCommand } from '../ext/tab-commands';
 import type { TabState } from '../ext/tab-state';
-import { buildIndex, type MatcherIndex } from '../match/find-mentions';
+import type { CompiledIndex } from '../match/compiled';
+import { loadIndex, type MatcherIndex } from '../match/find-mentions';
 import { countByItem } from '../match/mention';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
@@ -25,8 +26,14 @@ import type { MarkStyles } from './mark-style';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
 import type { I18n } from '../text/messages';
 
+/** User Timing: the content script's start, and the span from it to an index ready to match. */
+export const START_MARK = 'backgrounder:start';
+export const READY_MEASURE = 'backgrounder:ready';
+
 /** What the entrypoint supplies: the card's look, which this framework-free module does not know. */
 export interface ContentOptions {
+  /** The matcher's index, compiled at build time, as JSON (a CompiledIndex). */
+  index: string;
   /** The card's stylesheet, for its shadow root. */
   cardCss: string;
   /** The marks' light and dark styles, adopted by the page and its shadow roots. */
@@ -55,7 +62,12 @@ interface OurGlobals {
 export async function startContentScript(ctx: ContentContext, options: ContentOptions): Promise<void> {
   const ours = globalThis as OurGlobals;
   if (ours.backgrounderRunning) return;
-  const { settings: initial } = await loadSettings();
+  const started = performance.mark(START_MARK).startTime;
+  const settingsRead = loadSettings();
+  // The index loads while storage answers: the page's scan waits for both.
+  const index: MatcherIndex = loadIndex(JSON.parse(options.index) as CompiledIndex);
+  performance.measure(READY_MEASURE, { start: started, end: performance.now() });
+  const { settings: initial } = await settingsRead;
   // A listed or added site, or, once, the page the reader asked the popup to scan.
   const listed = siteForHost(location.hostname, sitesOf(initial)) ?? (ours.backgrounderScanOnce ? siteOfHost(location.hostname) : undefined);
   if (!listed || ours.backgrounderRunning) return;
@@ -66,7 +78,6 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const catalog = createCatalog(dataset);
   /** The dataset's texts in the reader's language where written. */
   const texts = textLanguageFor(options.words.locale);
-  let index: MatcherIndex | undefined;
   let search: ItemSearch | undefined;
   let live: { scan: LiveScan; stop: AbortController } | undefined;
   let findings: Findings = NO_FINDINGS;
@@ -145,7 +156,6 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     const stopper = new AbortController();
     ctx.signal.addEventListener('abort', () => stopper.abort(), { once: true, signal: stopper.signal });
     try {
-      index ??= buildIndex(dataset);
       const scan = startLiveScan({
         doc: document,
         index,
@@ -182,7 +192,6 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     if (command.type === 'open-card-at-cursor') return openFor(markAtCursor(all) ?? all.find((m) => isOnScreen(m.range)));
     const anchor = selectionRange(document);
     if (!anchor) return;
-    index ??= buildIndex(dataset);
     search ??= createSearch(catalog);
     const model = lookUpText(catalog, index, search, command.text, findings, texts);
     show(lookupMark(anchor, model, command.text), model);

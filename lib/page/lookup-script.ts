@@ -8,7 +8,8 @@ import { type CardModel, type CardPage, cardFor } from '../dataset/card';
 import { createCatalog, NO_FINDINGS } from '../dataset/catalog';
 import { createSearch } from '../dataset/search';
 import { onTabCommand } from '../ext/tab-commands';
-import { buildIndex } from '../match/find-mentions';
+import type { CompiledIndex } from '../match/compiled';
+import { loadIndex } from '../match/find-mentions';
 import { attachCard } from './card/controller';
 import { announcement, lookUpText, lookupMark, selectionRange } from './lookup';
 import type { Mark } from './marks';
@@ -17,6 +18,8 @@ import { textLanguageFor } from '../dataset/localize';
 
 /** What the entrypoint supplies: the card's look. */
 export interface LookupOptions {
+  /** The matcher's index, compiled at build time, as JSON (a CompiledIndex). */
+  index: string;
   cardCss: string;
   /** The interface's words, in the reader's language. */
   words: I18n;
@@ -32,7 +35,7 @@ export function startLookupScript(options: LookupOptions): void {
   if (realm[STARTED]) return;
   realm[STARTED] = true;
   const catalog = createCatalog(dataset);
-  const index = buildIndex(dataset);
+  const index = loadIndex(JSON.parse(options.index) as CompiledIndex);
   const search = createSearch(catalog);
   const models = new WeakMap<Mark, CardModel>();
   const signal = new AbortController().signal;

@@ -5,6 +5,8 @@ import { changeSettings, startSettingsWriter } from '../../lib/ext/settings';
 import type { PageReport } from '../../lib/ext/messages';
 import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
+import { dataset } from '../../data';
+import { compileIndex } from '../../lib/match/find-mentions';
 import { english } from '../support/english';
 import { installHighlightApi } from '../support/highlight-registry';
 
@@ -32,7 +34,9 @@ const context = () => ({
   signal: controller.signal,
   addEventListener: (target: Window, type: string, handler: () => void) => target.addEventListener(type, handler, { signal: controller.signal }),
 });
-const start = () => startContentScript(context(), { cardCss: '', renderCard: () => undefined, words: english });
+/** The index as the build compiles it. */
+const index = JSON.stringify(compileIndex(dataset));
+const start = () => startContentScript(context(), { index, cardCss: '', renderCard: () => undefined, words: english });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -187,6 +191,15 @@ describe('startContentScript', () => {
     expect(measure?.detail).toMatchObject({ marks: 3 });
     expect(measure!.detail.ms).toBeGreaterThanOrEqual(0);
     expect(measure!.detail.longestSliceMs).toBeLessThanOrEqual(measure!.detail.ms + 1e-9);
+  });
+
+  it('records the span from its start to an index ready to match, built at build time, not here', async () => {
+    uninstall = installHighlightApi();
+    performance.clearMeasures('backgrounder:ready');
+    await start();
+    const [ready] = performance.getEntriesByName('backgrounder:ready') as PerformanceMeasure[];
+    expect(ready?.startTime).toBe(performance.getEntriesByName('backgrounder:start').at(-1)!.startTime);
+    expect((await nextReport()).entities.map((e) => e.id)).toContain('dmitry-peskov');
   });
 
   it('never marks an outlet on its own site, and marks it elsewhere', async () => {

@@ -33,7 +33,7 @@ const PACKAGES: Readonly<Record<Layer, readonly string[]>> = {
   data: [],
   ext: ['valibot', 'wxt', 'webextension-polyfill'],
   page: ['@floating-ui/dom'],
-  cli: ['happy-dom'],
+  cli: ['happy-dom', 'vite'],
   components: ['preact'],
   entrypoints: ['preact', 'wxt'],
 };
@@ -62,6 +62,8 @@ function withoutComments(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 }
 
+/** The build's own modules (lib/cli/matcher-index-plugin.ts). */
+const VIRTUAL = 'virtual:backgrounder/';
 const NODE_BUILTINS = new Set(builtinModules);
 const isNodeBuiltin = (spec: string) => spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]!);
 /** The package a bare specifier names: `wxt/browser` → `wxt`, `@wxt-dev/x/y` → `@wxt-dev/x`. */
@@ -93,6 +95,8 @@ export function checkFile(file: string, source: string, resolve: (from: string, 
       const to = layerOf(target);
       if (to === undefined) say(`imports ${target}, which is outside the layered folders`);
       else if (to !== layer && !MAY_IMPORT[layer].includes(to)) say(`imports ${target}: ${layer} may not import ${to}`);
+    } else if (spec.startsWith(VIRTUAL)) {
+      if (layer !== 'entrypoints') say(`imports the build's module ${spec}, which only an entrypoint may (the core and the runtimes get what it holds as an argument)`);
     } else if (isNodeBuiltin(spec)) {
       if (layer !== 'cli') say(`imports the Node built-in ${spec}, which only lib/cli may`);
     } else if (!PACKAGES[layer].includes(packageOf(spec))) {

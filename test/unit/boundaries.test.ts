@@ -61,6 +61,7 @@ describe('the checker', () => {
     ['the extension API in the core', 'lib/dataset/rank.ts', 'chrome.runtime.id;', /uses the DOM or the browser/],
     ['innerHTML anywhere', 'lib/page/marks.ts', 'el.innerHTML = text;', /HTML through a sink/],
     ['document.write anywhere', 'entrypoints/popup/App.tsx', 'document.write(x);', /HTML through a sink/],
+    ["the build's compiled index read by the page runtime", 'lib/page/content.ts', "import i from 'virtual:backgrounder/matcher-index';", /only an entrypoint may/],
     ['dangerouslySetInnerHTML in a component', 'components/Card.tsx', '<div dangerouslySetInnerHTML={{ __html: x }} />', /HTML through a sink/],
   ])('reports %s', (_what, file, source, rule) => {
     expect(rules(file, source).join('\n')).toMatch(rule);
@@ -70,6 +71,7 @@ describe('the checker', () => {
     expect(rules('lib/page/marks.ts', "import { fold } from '../text/normalize';\nimport { s } from '../ext/settings';")).toEqual([]);
     expect(rules('lib/cli/scan.ts', "import { readFile } from 'node:fs/promises';\nimport { x } from '../page/marks';")).toEqual([]);
     expect(rules('lib/text/normalize.ts', '// a comment that says document.write and innerHTML\nconst x = 1;')).toEqual([]);
+    expect(rules('entrypoints/content/index.tsx', "import index from 'virtual:backgrounder/matcher-index';")).toEqual([]);
   });
 
   it('finds a cycle, and only a real one', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
-import { buildIndex, findMentions } from '../../lib/match/find-mentions';
+import type { CompiledIndex } from '../../lib/match/compiled';
+import { buildIndex, compileIndex, findMentions, loadIndex } from '../../lib/match/find-mentions';
 
 const index = buildIndex(dataset);
 const found = (text: string) =>
@@ -240,5 +241,21 @@ describe('case endings of Polish, Slovak, Slovene and Ukrainian', () => {
     ['лист Пєскові', 'Пєскові'],
   ])('%s', (text, span) => {
     expect(findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId])).toEqual([[span, 'dmitry-peskov']]);
+  });
+});
+
+describe('the index compiled at build time', () => {
+  const compiled = compileIndex(dataset);
+
+  it('survives JSON and finds what the built index finds, declined forms and later words of a name included', () => {
+    const loaded = loadIndex(JSON.parse(JSON.stringify(compiled)) as CompiledIndex);
+    const text = 'Dmitrij Pieskow, Hamáčkem, Jana Hamáčka, ruské velvyslanectví, Prahy 6, Navaľného, constructor __proto__ toString';
+    const seen = (i: typeof index) => findMentions(i, text).map((m) => [text.slice(m.start, m.end), m.entityId, m.how]);
+    expect(seen(loaded)).toEqual(seen(index));
+    expect(seen(loaded).map(([, id]) => id)).toEqual(['dmitry-peskov', 'jan-hamacek', 'jan-hamacek', 'russian-embassy-in-prague', 'prague-6', 'alexey-navalny']);
+  });
+
+  it('refuses an index of another version, saying to rebuild', () => {
+    expect(() => loadIndex({ ...compiled, version: compiled.version + 1 })).toThrow(/rebuild the extension/);
   });
 });

@@ -1,0 +1,183 @@
+/**
+ * The matcher's index as plain data, compiled once at build time and loaded by the content script
+ * in a few milliseconds, so that nothing is built per page load: no spellings romanized, no
+ * inflections generated, no alias graph grown. `buildIndex` (find-mentions.ts) is `loadIndex` of
+ * `compileIndex`, so Node, the tests and the extension run the same loader.
+ *
+ * The alias graph is a DAG (declined forms are extra keys to their base word's node), stored as
+ * numbered nodes. The keys that lead from one node to the same child are a word and its declined
+ * forms, so they are stored as their common beginning and a list of endings, and the lists, which
+ * the inflection rules repeat, are stored once: the graph's 28,000 keys take a tenth of the space,
+ * and loading is string joins and Map inserts, no rules run. (Keys as plain objects, for JSON.parse
+ * to build natively, took four times as long to parse as this takes to load.) Lists of strings
+ * are joined by a newline, which JSON parses faster than arrays of strings.
+ */
+import type { AliasEntry, BuiltNode, ExactIndex, TrieNode } from './alias-index';
+import type { GivenNames } from './given-names';
+import type { NearMissTargets } from './near-miss';
+
+/** Bumped when the format changes: a build never loads another version's index. */
+export const COMPILED_VERSION = 1;
+
+/** Entry flags, one bit each, in this order (load() reads them by bit). */
+const FLAGS = ['namesake', 'caseSensitive', 'capitalised', 'capitalBase', 'needsContext', 'listedInflected'] as const;
+
+/** One alias entry: the item's number in `ids`, the alias, its folded words, flags, its cue set's number (or -1). */
+type CompiledEntry = [id: number, text: string, folded: string, flags: number, cues: number];
+
+/** Keys from one node to one child: their common beginning, the number of their list of endings. */
+type CompiledEdges = [prefix: string, endings: number, child: number];
+
+/** One node: its entries' numbers, and its keys by child. */
+type CompiledNode = [entries: number[], edges: CompiledEdges[]];
+
+export interface CompiledIndex {
+  version: number;
+  aliasCount: number;
+  ids: string[];
+  entries: CompiledEntry[];
+  cues: string[][];
+  /** Lists of key endings, each joined by "\n" (the empty ending is the prefix itself). */
+  endings: string[];
+  /** Node 0 is the root. */
+  nodes: CompiledNode[];
+  /** Near-miss targets: folded word, the person's number in `ids`. */
+  nearMiss: Array<[word: string, id: number]>;
+  given: { own: Array<[id: number, names: string]>; all: string; titles: string };
+}
+
+/** The parts of a built index that `compile` stores. */
+export interface IndexParts<Node extends TrieNode = TrieNode> {
+  exact: ExactIndex<Node>;
+  nearMiss: NearMissTargets;
+  given: GivenNames;
+}
+
+/** The longest beginning all `words` share. */
+function commonPrefix(words: readonly string[]): string {
+  let prefix = words[0] ?? '';
+  for (const word of words) while (!word.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+/** Turns built index parts into plain data (JSON-safe). */
+export function compile({ exact, nearMiss, given }: IndexParts<BuiltNode>): CompiledIndex {
+  const ids: string[] = [];
+  const idNumbers = new Map<string, number>();
+  const idOf = (id: string) => {
+    let n = idNumbers.get(id);
+    if (n === undefined) idNumbers.set(id, (n = ids.push(id) - 1));
+    return n;
+  };
+  const entries: CompiledEntry[] = [];
+  const entryNumbers = new Map<AliasEntry, number>();
+  const cues: string[][] = [];
+  const cueNumbers = new Map<ReadonlySet<string>, number>();
+  const nodes: CompiledNode[] = [];
+  const nodeNumbers = new Map<BuiltNode, number>();
+  const endings: string[] = [];
+  const endingNumbers = new Map<string, number>();
+  const endingsOf = (list: string): number => {
+    let n = endingNumbers.get(list);
+    if (n === undefined) endingNumbers.set(list, (n = endings.push(list) - 1));
+    return n;
+  };
+
+  const entryOf = (e: AliasEntry): number => {
+    let n = entryNumbers.get(e);
+    if (n !== undefined) return n;
+    let cue = -1;
+    if (e.cues) {
+      cue = cueNumbers.get(e.cues) ?? -1;
+      if (cue < 0) cueNumbers.set(e.cues, (cue = cues.push([...e.cues]) - 1));
+    }
+    const flags = FLAGS.reduce((bits, flag, i) => (e[flag] ? bits | (1 << i) : bits), 0);
+    entryNumbers.set(e, (n = entries.push([idOf(e.entityId), e.text, e.folded, flags, cue]) - 1));
+    return n;
+  };
+  // Numbers every node first (breadth-first from the root), then fills them in.
+  const queue: BuiltNode[] = [exact.root];
+  nodeNumbers.set(exact.root, 0);
+  for (let i = 0; i < queue.length; i++) {
+    for (const child of queue[i]!.next.values()) {
+      if (nodeNumbers.has(child)) continue;
+      nodeNumbers.set(child, queue.length);
+      queue.push(child);
+    }
+  }
+  for (const node of queue) {
+    const byChild = new Map<BuiltNode, string[]>();
+    for (const [key, child] of node.next) byChild.set(child, [...(byChild.get(child) ?? []), key]);
+    const edges: CompiledEdges[] = [...byChild].map(([child, keys]) => {
+      const prefix = commonPrefix(keys);
+      return [prefix, endingsOf(keys.map((k) => k.slice(prefix.length)).join('\n')), nodeNumbers.get(child)!];
+    });
+    nodes.push([node.entries.map(entryOf), edges]);
+  }
+  return {
+    version: COMPILED_VERSION,
+    aliasCount: exact.aliasCount,
+    ids,
+    entries,
+    cues,
+    endings,
+    nodes,
+    nearMiss: [...nearMiss].map(([word, id]) => [word, idOf(id)]),
+    given: {
+      own: [...given.own].map(([id, names]) => [idOf(id), [...names].join('\n')]),
+      all: [...given.all].join('\n'),
+      titles: [...given.titles].join('\n'),
+    },
+  };
+}
+
+/** The parts back from plain data; throws on another version's index. */
+export function load(compiled: CompiledIndex): IndexParts {
+  if (compiled.version !== COMPILED_VERSION) throw new Error(`Backgrounder: the matcher index is version ${compiled.version}, not ${COMPILED_VERSION}: rebuild the extension`);
+  const { ids } = compiled;
+  const cues = compiled.cues.map((words) => new Set(words));
+  // Plain loops: this runs once per page, before the JIT has seen it.
+  const entries: AliasEntry[] = [];
+  for (const [id, text, folded, flags, cue] of compiled.entries) {
+    entries.push({
+      entityId: ids[id]!,
+      text,
+      folded,
+      namesake: (flags & 1) !== 0,
+      caseSensitive: (flags & 2) !== 0,
+      capitalised: (flags & 4) !== 0,
+      capitalBase: (flags & 8) !== 0,
+      needsContext: (flags & 16) !== 0,
+      listedInflected: (flags & 32) !== 0,
+      ...(cue >= 0 ? { cues: cues[cue]! } : {}),
+    });
+  }
+  const endings = compiled.endings.map((list) => list.split('\n'));
+  const nodes: TrieNode[] = [];
+  /** A node's keys, made from their beginnings and endings. */
+  const keysOf = (n: number): Map<string, TrieNode> => {
+    const next = new Map<string, TrieNode>();
+    for (const [prefix, list, child] of compiled.nodes[n]![1]) {
+      const node = nodes[child]!;
+      for (const ending of endings[list]!) next.set(prefix + ending, node);
+    }
+    return next;
+  };
+  // The root's keys are read for every word of a page; the other nodes' only after the root matched a
+  // word, which most pages never do, so they are made on first use.
+  for (let n = 0; n < compiled.nodes.length; n++) {
+    let next: Map<string, TrieNode> | undefined;
+    nodes.push({ next: { get: (word) => (next ??= keysOf(n)).get(word) }, entries: compiled.nodes[n]![0].map((e) => entries[e]!) });
+  }
+  nodes[0] = { next: keysOf(0), entries: nodes[0]!.entries };
+  const lines = (s: string) => (s ? s.split('\n') : []);
+  return {
+    exact: { root: nodes[0]!, aliasCount: compiled.aliasCount },
+    nearMiss: new Map(compiled.nearMiss.map(([word, id]) => [word, ids[id]!])),
+    given: {
+      own: new Map(compiled.given.own.map(([id, names]) => [ids[id]!, new Set(lines(names))])),
+      all: new Set(lines(compiled.given.all)),
+      titles: new Set(lines(compiled.given.titles)),
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/** The index compiled at build time (lib/cli/matcher-index-plugin.ts): a CompiledIndex as JSON. */
+declare module 'virtual:backgrounder/matcher-index' {
+  const json: string;
+  export default json;
+}
