@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { dataset } from '../data';
-import type { Dataset, Entity } from '../lib/dataset/schema';
+import type { Dataset } from '../lib/dataset/schema';
 import { htmlToText } from '../lib/cli/html';
 import type { CompiledIndex } from '../lib/match/compiled';
 import { compileIndex, findMentions, loadIndex, type MatcherIndex } from '../lib/match/find-mentions';
 import { sharedDir } from './support/shared';
+import { multiplied } from './support/synthetic';
 
 const shared = sharedDir();
 if (!shared) process.exit(1);
@@ -66,30 +67,6 @@ function indexTimes(data: Dataset): { compileMs: number; loadMs: number; json: s
 /** Raw and gzipped size of the compiled index, in kB. */
 const sizeOf = (json: string) => `${(Buffer.byteLength(json) / 1000).toFixed(0)} kB, ${(gzipSync(json).length / 1000).toFixed(0)} kB gzipped`;
 
-/** The dataset plus 99 invented people per entity, with names no text contains. */
-function hundredfold(data: Dataset): Dataset {
-  const syllables = ['ka', 'lo', 'mi', 'ret', 'vas', 'no', 'zu', 'pel', 'dri', 'gor', 'sha', 'tov', 'len', 'bek', 'yar'];
-  let n = 0;
-  const name = () => {
-    let s = '';
-    let k = ++n;
-    do {
-      s += syllables[k % syllables.length];
-      k = Math.floor(k / syllables.length);
-    } while (k > 0);
-    return `Qx${s}`;
-  };
-  const extra: Entity[] = [];
-  for (const entity of data.entities) {
-    for (let i = 0; i < 99; i++) {
-      const first = name();
-      const last = name();
-      extra.push({ ...entity, id: `${entity.id}-synthetic-${i}`, name: `${first} ${last}`, incidents: [], aliases: { en: [last, `${first} ${last}`], ru: [`${last}ов`] } });
-    }
-  }
-  return { entities: [...data.entities, ...extra], incidents: data.incidents };
-}
-
 const seeds = ['000_635cf5e7dbc0a24e.txt', '001_260718149ea48a8f.txt', '003_e67373e22f0f8cfd.txt'].map((f) =>
   readFileSync(path.join(shared, 'seeds', f), 'utf8'),
 );
@@ -101,7 +78,7 @@ const extractMs = performance.now() - extractStart;
 const pageBytes = pages.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
 const real = indexTimes(dataset);
-const big = hundredfold(dataset);
+const big = multiplied(dataset, 100);
 const synthetic = indexTimes(big);
 const rows: Array<[string, string]> = [];
 const seedRate = throughput(real.index, seeds);

@@ -1,0 +1,171 @@
+/**
+ * `npm run bench:browser`: Backgrounder against the floor and against mark.js, in headless
+ * Chromium, over every page of ../shared/realpages, each method on the same page in the same run
+ * (medians of `RUNS` runs); then the same pages with datasets 10× and 100× the real one, and the
+ * build's entrypoint sizes. Prints a table and writes bench-results/browser.json with the machine,
+ * the browser and the date. Figures to read, never a test that fails.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { dataset } from '../data';
+import { spellingsOf } from '../lib/dataset/spellings';
+import type { Dataset } from '../lib/dataset/schema';
+import { compileIndex } from '../lib/match/find-mentions';
+import type { PageFigures } from './bench/in-page';
+import { DEMO_ARTICLES } from './support/demo-articles';
+import { chromiumHostRules, startDemoServer } from './support/server';
+import { sharedDir } from './support/shared';
+import { multiplied } from './support/synthetic';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = 7;
+/** mark.js's documented use takes seconds a page: it is cut off here and the rest extrapolated. */
+const MARK_JS_CAP_MS = 250;
+/** Pages from this many characters are the large ones the targets name apart. */
+const LARGE = 10_000;
+
+const shared = sharedDir({ required: true });
+const files = readdirSync(path.join(shared, 'realpages', 'readability')).filter((f) => f.endsWith('.html')).sort();
+const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** What mark.js is asked to find: every spelling of every item, as the data and the generated forms write them. */
+const aliasesOf = (data: Dataset) => [...new Set([...data.entities, ...data.incidents].flatMap((item) => spellingsOf(item).map((s) => s.text)))];
+
+const bundle = await build({
+  entryPoints: [path.join(root, 'test/bench/in-page.ts')],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  write: false,
+});
+const script = bundle.outputFiles[0]!.text;
+
+const server = await startDemoServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc', chromiumHostRules(),
+  ],
+});
+const browserVersion = browser.version();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const urlOf = (file: string) => `http://${voa.host}:${server.port}/realpages/${file}`;
+
+/** Opens a real page and readies the bench in it with `json` (a compiled index) and `aliases`; returns the load's milliseconds. */
+async function open(file: string, json: string, aliases: string[]): Promise<number> {
+  await page.goto(urlOf(file));
+  // Evaluated through the protocol: the page's Content-Security-Policy (scripts blocked) does not apply.
+  await page.evaluate(script);
+  return page.evaluate(([j, a]) => (globalThis as unknown as Bench).backgrounderBench.load(j, a), [json, aliases] as const);
+}
+interface Bench {
+  backgrounderBench: { load(json: string, aliases: string[]): number; measure(runs: number, capMs: number): PageFigures; keep(json: string, copies: number): void; heap(): number; unload(): void };
+}
+
+const realJson = JSON.stringify(compileIndex(dataset));
+const realAliases = aliasesOf(dataset);
+const pages: Array<PageFigures & { file: string; loadMs: number }> = [];
+for (const file of files) {
+  const loadMs = await open(file, realJson, realAliases);
+  const figures = await page.evaluate(([runs, cap]) => (globalThis as unknown as Bench).backgrounderBench.measure(runs, cap), [RUNS, MARK_JS_CAP_MS] as const);
+  pages.push({ file, loadMs, ...figures });
+  process.stdout.write('.');
+}
+process.stdout.write('\n');
+
+/** Heap one index of `json` holds in a tab: several kept at once, so that one collection's noise does not dominate. */
+async function heapOf(json: string): Promise<number> {
+  const COPIES = 3;
+  const settle = () => page.evaluate(() => ((globalThis as unknown as { gc?: () => void }).gc?.(), (globalThis as unknown as Bench).backgrounderBench.heap()));
+  const before = await settle();
+  await page.evaluate(([j, n]) => (globalThis as unknown as Bench).backgrounderBench.keep(j, n), [json, COPIES] as const);
+  const heap = ((await settle()) - before) / COPIES / 1e6;
+  await page.evaluate(() => (globalThis as unknown as Bench).backgrounderBench.unload());
+  return heap;
+}
+
+/** The same pages with a larger dataset: load time, heap added and the pass against the real dataset's. */
+async function grown(factor: number) {
+  const data = multiplied(dataset, factor);
+  const json = JSON.stringify(compileIndex(data));
+  const large = pages.filter((p) => p.chars >= LARGE).slice(0, 20);
+  const loads: number[] = [];
+  const ratios: number[] = [];
+  for (const p of large) {
+    loads.push(await open(p.file, json, []));
+    const figures = await page.evaluate(([runs]) => (globalThis as unknown as Bench).backgrounderBench.measure(runs, 0), [RUNS] as const);
+    ratios.push(figures.passMs / p.passMs);
+  }
+  return { factor, aliases: aliasesOf(data).length, compiledKB: json.length / 1000, pages: large.length, loadMs: median(loads), heapMB: await heapOf(json), passRatio: median(ratios) };
+}
+const realHeap = await heapOf(realJson);
+const scaled = [await grown(10), await grown(100)];
+await browser.close();
+await server.close();
+
+/** Each built entrypoint's size, minified as shipped and gzipped. */
+const output = path.join(root, '.output', 'chrome-mv3');
+const entryFiles = ['content-scripts/content.js', 'lookup.js', 'background.js', ...readdirSync(path.join(output, 'chunks')).map((f) => `chunks/${f}`)];
+const sizes = entryFiles.map((f) => ({ file: f, kB: statSync(path.join(output, f)).size / 1000, gzipKB: gzipSync(readFileSync(path.join(output, f))).length / 1000 }));
+
+const ratio = (p: (typeof pages)[number]) => p.passMs / p.normalisedMs;
+const largePages = pages.filter((p) => p.chars >= LARGE);
+const worst = [...pages].sort((a, b) => b.passMs - a.passMs)[0]!;
+const summary = {
+  pages: pages.length,
+  largePages: largePages.length,
+  medians: {
+    floorMs: median(pages.map((p) => p.floorMs)),
+    normalisedMs: median(pages.map((p) => p.normalisedMs)),
+    extractMs: median(pages.map((p) => p.extractMs)),
+    matchMs: median(pages.map((p) => p.matchMs)),
+    passMs: median(pages.map((p) => p.passMs)),
+    markRegExpMs: median(pages.map((p) => p.markRegExpMs)),
+    markJsMs: median(pages.map((p) => p.markJsMs)),
+    loadMs: median(pages.map((p) => p.loadMs)),
+  },
+  passOverNormalised: { median: median(pages.map(ratio)), worstLarge: Math.max(...largePages.map(ratio)) },
+  markRegExpOverPass: median(pages.map((p) => p.markRegExpMs / p.passMs)),
+  markJsOverPass: median(pages.map((p) => p.markJsMs / p.passMs)),
+  worstPage: { file: worst.file, chars: worst.chars, passMs: worst.passMs },
+  indexHeapMB: realHeap,
+  scaled,
+  sizes,
+};
+const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 1e9), os: `${os.type()} ${os.release()}`, node: process.version };
+mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+writeFileSync(path.join(root, 'bench-results', 'browser.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, browser: `Chromium ${browserVersion}`, runs: RUNS, summary, pages }, null, 1)}\n`);
+
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const m = summary.medians;
+const rows: Array<[string, string, string]> = [
+  ['floor: a TreeWalker reading every text node', ms(m.floorMs), ''],
+  ['floor + lowercasing + stripping diacritics', ms(m.normalisedMs), ''],
+  ['Backgrounder: extractText', ms(m.extractMs), ''],
+  ['Backgrounder: findMentions', ms(m.matchMs), ''],
+  ['Backgrounder: full pass (extract, match, marks)', ms(m.passMs), `${summary.passOverNormalised.median.toFixed(1)}× the normalised floor (median page); ${summary.passOverNormalised.worstLarge.toFixed(1)}× on the worst page of ${LARGE / 1000}k+ characters`],
+  ['Backgrounder: index load (parse + load)', ms(m.loadMs), `${realHeap.toFixed(1)} MB heap`],
+  ['mark.js markRegExp, one alternation of all aliases', ms(m.markRegExpMs), `${summary.markRegExpOverPass.toFixed(1)}× Backgrounder's pass (median of per-page ratios)`],
+  [`mark.js mark(aliases), documented use (cut at ${MARK_JS_CAP_MS} ms, extrapolated)`, ms(m.markJsMs), `${summary.markJsOverPass.toFixed(0)}× Backgrounder's pass`],
+];
+console.log(`\nBackgrounder in the browser: Chromium ${browserVersion}, ${machine.cpu} (${machine.cores} cores), ${new Date().toISOString().slice(0, 10)}; ${pages.length} real pages (${largePages.length} of ${LARGE / 1000}k+ characters), medians of ${RUNS} runs\n`);
+for (const [what, median, note] of rows) console.log(`${what.padEnd(72)} ${median.padStart(12)}  ${note}`);
+console.log(`worst page for the pass: ${worst.file} (${worst.chars} characters), ${ms(worst.passMs)}`);
+for (const s of scaled)
+  console.log(`${s.factor}× dataset (${s.aliases} aliases, compiled ${s.compiledKB.toFixed(0)} kB): load ${ms(s.loadMs)}, heap ${s.heapMB.toFixed(1)} MB, pass ${s.passRatio.toFixed(2)}× the real dataset's (${s.pages} large pages)`);
+console.log('\nentrypoints (minified, gzipped):');
+for (const s of sizes) console.log(`  ${s.file.padEnd(40)} ${s.kB.toFixed(1).padStart(8)} kB ${s.gzipKB.toFixed(1).padStart(8)} kB`);
+console.log('\nwritten: bench-results/browser.json');

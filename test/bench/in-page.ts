@@ -1,0 +1,163 @@
+/**
+ * What `npm run bench:browser` runs inside each page (bundled by esbuild into one script): the
+ * floor, the floor with normalisation, mark.js in its documented use and in its best use, and
+ * Backgrounder's own pass and its parts, each on the same page in the same run. Exposed as
+ * `globalThis.backgrounderBench`.
+ */
+import Mark from 'mark.js';
+import type { CompiledIndex } from '../../lib/match/compiled';
+import { findMentions, loadIndex, type MatcherIndex } from '../../lib/match/find-mentions';
+import { extractText } from '../../lib/page/page-text';
+import { scanPage } from '../../lib/page/scan';
+import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
+
+/** A sample is at least this long: the browser's clock is coarse (0.1 ms in Chromium), so fast work is repeated within one sample. */
+const MIN_SAMPLE_MS = 5;
+
+/** Median milliseconds per call of `work` over `runs` samples, each after `setup` (not timed). */
+function timed(runs: number, work: () => unknown, setup: () => void = () => undefined): number {
+  // How many calls make a sample long enough to time.
+  let reps = 1;
+  for (;;) {
+    const start = performance.now();
+    for (let i = 0; i < reps; i++) {
+      setup();
+      work();
+    }
+    if (performance.now() - start >= MIN_SAMPLE_MS || reps >= 1024) break;
+    reps *= 2;
+  }
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let spent = 0;
+    for (let r = 0; r < reps; r++) {
+      setup();
+      const start = performance.now();
+      work();
+      spent += performance.now() - start;
+    }
+    times.push(spent / reps);
+  }
+  return times.sort((a, b) => a - b)[times.length >> 1]!;
+}
+
+/** The floor: a TreeWalker reading every text node. */
+function floor(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  while (walker.nextNode()) chars += (walker.currentNode as Text).data.length;
+  return chars;
+}
+
+/** The floor with what any matcher must do to each node: lowercase it and strip its diacritics. */
+function floorNormalised(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  while (walker.nextNode()) chars += (walker.currentNode as Text).data.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').length;
+  return chars;
+}
+
+const notOurs = () => false;
+let index: MatcherIndex | undefined;
+let aliases: string[] = [];
+const kept: MatcherIndex[] = [];
+
+/** A fresh copy of the page's body to mark (mark.js changes the DOM), kept out of the timing. */
+function freshCopy(): HTMLElement {
+  const copy = document.body.cloneNode(true) as HTMLElement;
+  return copy;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface PageFigures {
+  chars: number;
+  floorMs: number;
+  normalisedMs: number;
+  extractMs: number;
+  matchMs: number;
+  passMs: number;
+  marks: number;
+  markRegExpMs: number;
+  /** mark.js's documented use, and whether it was cut off at the cap and extrapolated. */
+  markJsMs: number;
+  markJsExtrapolated: boolean;
+}
+
+(globalThis as { backgrounderBench?: unknown }).backgrounderBench = {
+  /** Loads an index (compiled JSON) and the aliases mark.js looks for; returns the milliseconds the load took. */
+  load(json: string, aliasList: string[]): number {
+    const start = performance.now();
+    index = loadIndex(JSON.parse(json) as CompiledIndex);
+    const ms = performance.now() - start;
+    aliases = aliasList;
+    return ms;
+  },
+  /** Every method on this page, `runs` times each (mark.js's documented use under `capMs`). */
+  measure(runs: number, capMs: number): PageFigures {
+    const root = document.body;
+    const chars = floor(root);
+    const floorMs = timed(runs, () => floor(root));
+    const normalisedMs = timed(runs, () => floorNormalised(root));
+    const extractMs = timed(runs, () => extractText(root, notOurs));
+    const text = extractText(root, notOurs)?.text ?? '';
+    const matchMs = timed(runs, () => findMentions(index!, text));
+    let marks = 0;
+    const clear = () => {
+      CSS.highlights.delete(HIGHLIGHT_NAME);
+      CSS.highlights.delete(QUIET_NAME);
+    };
+    const passMs = timed(
+      runs,
+      () => {
+        const result = scanPage(root, index!, notOurs);
+        if (result.status === 'marked') marks = result.marks.list.length;
+      },
+      clear,
+    );
+    clear();
+    // mark.js, when asked (the scaled datasets are timed for Backgrounder alone).
+    let markRegExpMs = NaN;
+    let markJsMs = NaN;
+    let done = 0;
+    if (aliases.length > 0) {
+      const alternation = new RegExp(aliases.map(escape).sort((a, b) => b.length - a.length).join('|'), 'gi');
+      let copy = freshCopy();
+      markRegExpMs = timed(
+        Math.min(runs, 3),
+        () => new Mark(copy).markRegExp(alternation, { acrossElements: false }),
+        () => (copy = freshCopy()),
+      );
+      // The documented use, alias by alias, until the cap: beyond it the rest is extrapolated.
+      copy = freshCopy();
+      const start = performance.now();
+      const instance = new Mark(copy);
+      for (const alias of aliases) {
+        instance.mark(alias, { accuracy: 'exactly', diacritics: true, separateWordSearch: false });
+        done++;
+        if (performance.now() - start > capMs) break;
+      }
+      markJsMs = ((performance.now() - start) * aliases.length) / done;
+    }
+    return {
+      chars,
+      floorMs,
+      normalisedMs,
+      extractMs,
+      matchMs,
+      passMs,
+      marks,
+      markRegExpMs,
+      markJsMs,
+      markJsExtrapolated: done < aliases.length,
+    };
+  },
+  /** Loads `copies` more copies of an index and keeps them, for the heap one index holds. */
+  keep(json: string, copies: number): void {
+    for (let i = 0; i < copies; i++) kept.push(loadIndex(JSON.parse(json) as CompiledIndex));
+  },
+  /** Heap in use now (Chromium, with precise memory info), in bytes. */
+  heap: () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
+  /** Drops the loaded and kept indexes. */
+  unload: () => void ((index = undefined), (kept.length = 0)),
+};
