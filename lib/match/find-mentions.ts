@@ -57,8 +57,8 @@ export function findMentions(index: MatcherIndex, text: string, { nearMisses = t
   const folded = tokens(normalized.text);
   const seen = named ?? new Set<string>();
   const { mentions: exact, blocked } = findExactMentions(index.exact, text, normalized, folded, seen);
-  const words = folded.map((w) => ({ ...toOriginal(normalized, w.start, w.end), word: w.word }));
-  const candidates = nearMisses ? findNearMisses(index.nearMiss, text, words, [...exact, ...blocked]) : [];
+  const words = { words: folded, toOriginal: (start: number, end: number) => toOriginal(normalized, start, end) };
+  const candidates = nearMisses ? findNearMisses(index.nearMiss, text, folded, words.toOriginal, [...exact, ...blocked], (start) => normalized.starts[start] ?? 0) : [];
   const near = selection ? candidates : supportedNearMisses(candidates, text, words, index.given, seen);
   const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
   return withoutOtherGivenNames(all, text, words, index.given);

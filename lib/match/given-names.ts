@@ -150,18 +150,30 @@ export interface WordBefore {
   sentenceEnd: boolean;
 }
 
+/** The text's folded words (offsets into the folded text) and the way back to the original's offsets. */
+export interface TextWords {
+  words: readonly SpannedWord[];
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
 /**
- * Reads the word before each mention for the two rules above. The words are in text order and so
- * are the mentions it is asked about, so one cursor serves a whole text.
+ * Reads the word before a mention for the two rules above: a binary search among the folded words
+ * for the last one that ends before the mention, mapped back to the original text. Only words
+ * next to mentions are ever mapped, so a page pays per mention, not per word.
  */
-export function wordsBefore(text: string, words: readonly SpannedWord[], given: GivenNames): (m: Mention) => WordBefore {
-  let w = 0;
+export function wordsBefore(text: string, { words, toOriginal }: TextWords, given: GivenNames): (m: Mention) => WordBefore {
+  const endOf = (i: number) => toOriginal(words[i]!.start, words[i]!.end).end;
   return (m) => {
-    while (w > 0 && words[w - 1]!.end > m.start) w--;
-    while (w < words.length && words[w]!.end <= m.start) w++;
-    const before = words[w - 1];
-    if (!before) return { word: '', initial: false, givenName: false, own: false, title: false, sentenceEnd: true };
-    const { word } = before;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (endOf(mid) <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return { word: '', initial: false, givenName: false, own: false, title: false, sentenceEnd: true };
+    const { word } = words[lo - 1]!;
+    const before = toOriginal(words[lo - 1]!.start, words[lo - 1]!.end);
     const gap = text.slice(before.end, m.start);
     const spaced = /^\s+$/.test(gap);
     const capitalised = text[before.start] !== text[before.start]!.toLowerCase();
@@ -182,7 +194,7 @@ export function wordsBefore(text: string, words: readonly SpannedWord[], given: 
  * The mentions left once a person's surname alone, right after a different capitalised given name
  * or another initial, is dropped.
  */
-export function withoutOtherGivenNames(mentions: readonly Mention[], text: string, words: readonly SpannedWord[], given: GivenNames): Mention[] {
+export function withoutOtherGivenNames(mentions: readonly Mention[], text: string, words: TextWords, given: GivenNames): Mention[] {
   if (mentions.length === 0) return [...mentions];
   const before = wordsBefore(text, words, given);
   return mentions.filter((m) => {
@@ -199,7 +211,7 @@ export function withoutOtherGivenNames(mentions: readonly Mention[], text: strin
  * capitalised word of another language one letter from a surname ("Navadni Rusi", Slovene for
  * "ordinary Russians", on a page about Navalni) has none.
  */
-export function supportedNearMisses(near: readonly Mention[], text: string, words: readonly SpannedWord[], given: GivenNames, named: ReadonlySet<string>): Mention[] {
+export function supportedNearMisses(near: readonly Mention[], text: string, words: TextWords, given: GivenNames, named: ReadonlySet<string>): Mention[] {
   if (near.length === 0) return [];
   const before = wordsBefore(text, words, given);
   return near.filter((m) => {

@@ -41,7 +41,7 @@ export interface NearMissIndex {
   targets: ReadonlyMap<string, string>;
   /** One searcher per first letter: a near miss keeps its first letter. */
   byInitial: ReadonlyMap<string, Fuse<string>>;
-  /** Candidate → the target it corrects to (or undefined): each distinct word is looked up once. */
+  /** A word as met → the target it corrects to (or undefined): each distinct word is looked up once. */
   answers: Map<string, string | undefined>;
   /** The longest word that can be a near miss of a target: a longer one (a hash, a run of letters) is never looked up. */
   maxLength: number;
@@ -126,14 +126,17 @@ export interface SpannedWord {
 }
 
 /**
- * Near-miss mentions in `text` outside the `taken` spans (exact mentions and namesakes).
- * `words` are the folded words with their spans in `text`, in text order.
+ * Near-miss mentions in `text` outside the `taken` spans (exact mentions and namesakes). `words`
+ * are the folded words (offsets into the folded text), `toOriginal` maps a span back: only the few
+ * words long enough to be a near miss are mapped, so a page pays nothing per word for the rest.
  */
 export function findNearMisses(
   index: NearMissIndex,
   text: string,
   words: readonly SpannedWord[],
+  toOriginal: (start: number, end: number) => { start: number; end: number },
   taken: ReadonlyArray<{ start: number; end: number }>,
+  originalStart: (start: number) => number = (start) => toOriginal(start, start + 1).start,
 ): Mention[] {
   // Spans are in text order, so one cursor walks them alongside the words.
   const spans = [...taken].sort((a, b) => a.start - b.start);
@@ -143,15 +146,21 @@ export function findNearMisses(
     return cursor < spans.length && spans[cursor]!.start < end;
   };
   const found: Mention[] = [];
-  for (const { start, end, word } of words) {
+  for (const folded of words) {
+    const { word } = folded;
+    if (word.length < NEAR_MISS_MIN_LENGTH || word.length > index.maxLength) continue;
+    // Lowercase words are never tried: their first letter, read through the map back to the original, says so without building the span.
+    const code = text.charCodeAt(originalStart(folded.start));
+    if (code >= 0x61 && code <= 0x7a) continue;
+    const { start, end } = toOriginal(folded.start, folded.end);
     const first = text[start] ?? '';
-    if (word.length < NEAR_MISS_MIN_LENGTH || word.length > index.maxLength || first === first.toLowerCase() || isTaken(start, end)) continue;
-    const candidate = unmix(word);
-    if (!index.answers.has(candidate)) {
+    if (first === first.toLowerCase() || isTaken(start, end)) continue;
+    // Answers are kept by the word as met, so that a word seen before costs one look-up, not an unmixing.
+    if (!index.answers.has(word)) {
       if (index.answers.size >= MAX_REMEMBERED) index.answers.clear();
-      index.answers.set(candidate, correct(index, candidate));
+      index.answers.set(word, correct(index, unmix(word)));
     }
-    const match = index.answers.get(candidate);
+    const match = index.answers.get(word);
     const entityId = match && index.targets.get(match);
     if (entityId) found.push({ start, end, entityId, alias: match, how: 'fuzzy' });
   }
