@@ -57,7 +57,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
     '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc', chromiumHostRules(),
+    '--disable-component-update', '--disable-sync', chromiumHostRules(),
   ],
 });
 const browserVersion = browser.version();
@@ -72,7 +72,7 @@ async function open(file: string, json: string, aliases: string[]): Promise<numb
   return page.evaluate(([j, a]) => (globalThis as unknown as Bench).backgrounderBench.load(j, a), [json, aliases] as const);
 }
 interface Bench {
-  backgrounderBench: { load(json: string, aliases: string[]): number; measure(runs: number, capMs: number): PageFigures; keep(json: string, copies: number): void; heap(): number; unload(): void };
+  backgrounderBench: { load(json: string, aliases: string[]): number; measure(runs: number, capMs: number): PageFigures; keep(json: string, copies: number): void; unload(): void };
 }
 
 const realJson = JSON.stringify(compileIndex(dataset));
@@ -86,13 +86,21 @@ for (const file of files) {
 }
 process.stdout.write('\n');
 
+/** The page's JS heap after a full collection, through the protocol (as DevTools reads it), in bytes. */
+async function settledHeap(): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
 /** Heap one index of `json` holds in a tab: several kept at once, so that one collection's noise does not dominate. */
 async function heapOf(json: string): Promise<number> {
   const COPIES = 3;
-  const settle = () => page.evaluate(() => ((globalThis as unknown as { gc?: () => void }).gc?.(), (globalThis as unknown as Bench).backgrounderBench.heap()));
-  const before = await settle();
+  const before = await settledHeap();
   await page.evaluate(([j, n]) => (globalThis as unknown as Bench).backgrounderBench.keep(j, n), [json, COPIES] as const);
-  const heap = ((await settle()) - before) / COPIES / 1e6;
+  const heap = ((await settledHeap()) - before) / COPIES / 1e6;
   await page.evaluate(() => (globalThis as unknown as Bench).backgrounderBench.unload());
   return heap;
 }

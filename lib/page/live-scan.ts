@@ -63,7 +63,7 @@ const ELEMENT_NODE = 1;
 
 /** The block a changed node's text belongs to: itself if it is one, else the nearest block around it, else its shadow root or the body. */
 function blockFor(node: Node): Node {
-  if (node.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).tagName.toUpperCase())) return node;
+  if (node.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).localName)) return node;
   const root = node.getRootNode();
   // At the top of a web component's shadow tree, the tree itself is the block.
   return blockOf(node) ?? ('host' in root ? root : node.ownerDocument!.body);

@@ -41,7 +41,7 @@ export const DEFAULT_BUDGET: TextBudget = { maxChars: 2_000_000, maxNodes: 50_00
 /** The block a text node belongs to; null at the top of a shadow root. */
 export function blockOf(node: Node): Element | null {
   let el = node.parentElement;
-  while (el && !BLOCKS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  while (el && !BLOCKS.has(el.localName)) el = el.parentElement;
   return el;
 }
 
@@ -92,9 +92,17 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
   };
   let walker: TreeWalker | undefined = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, filter);
 
+  /** Text nodes come in runs under one parent: its block is looked up once per run. */
+  let lastParent: Element | null | undefined;
+  let parentBlock: Element | null = null;
   function take(node: Text): void {
     const value = node.data;
-    const block = blockOf(node);
+    const parent = node.parentElement;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      parentBlock = blockOf(node);
+    }
+    const block = parentBlock;
     const sameBlock = block === lastBlock && !newRoot;
     // Blank text between blocks is layout, but between inline elements it is the space
     // that keeps "<a>Dmitry</a> <b>Peskov</b>" two words: keep it only inside a block.

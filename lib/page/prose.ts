@@ -5,11 +5,15 @@
  * and marks there would only teach the reader to ignore marks.
  */
 
-/** Elements whose text is not prose, or not the reader's to have us touch. */
+/**
+ * Elements whose text is not prose, or not the reader's to have us touch. By `localName`, which the
+ * browser keeps as one string per element (tagName would be uppercased anew for every element of a
+ * page walked).
+ */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE',
-  'NAV', 'DIALOG',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'canvas', 'iframe', 'object', 'head', 'title',
+  'nav', 'dialog',
 ]);
 
 /** Landmark and widget roles of site chrome (WAI-ARIA): the article is never one of these. */
@@ -23,14 +27,16 @@ const SECTIONING = 'article, main, section, [role="main"], [role="article"]';
 
 /** Elements that end a run of text: a name never continues across them. */
 export const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
-  'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'BODY', 'HTML',
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
+  'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body', 'html',
 ]);
 
 /** Whether an element is hidden from every reader by its own markup (no style computation: that would cost a layout). */
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
+  // The inline style is read only where the element has one: reading .style makes an object per element.
+  if (!el.hasAttribute('style')) return false;
   const style = (el as HTMLElement).style;
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
@@ -39,8 +45,8 @@ function isHidden(el: Element): boolean {
 function isChrome(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
-  const tag = el.tagName.toUpperCase();
-  if ((tag === 'HEADER' || tag === 'FOOTER' || tag === 'ASIDE') && !el.parentElement?.closest(SECTIONING)) return true;
+  const tag = el.localName;
+  if ((tag === 'header' || tag === 'footer' || tag === 'aside') && !el.parentElement?.closest(SECTIONING)) return true;
   const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   return names.length > 1 && CHROME_NAMES.test(names);
 }
@@ -52,7 +58,9 @@ export function isHiddenOrChrome(el: Element): boolean {
 
 /** Whether the scan leaves out `el` and everything in it. */
 export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
-  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true') return true;
+  if (SKIPPED.has(el.localName)) return true;
+  // By the attribute (the whole editable region is left, so its children need no asking): isContentEditable can make the browser compute styles.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
   return isHidden(el) || isChrome(el);
 }

@@ -156,8 +156,6 @@ export interface PageFigures {
   keep(json: string, copies: number): void {
     for (let i = 0; i < copies; i++) kept.push(loadIndex(JSON.parse(json) as CompiledIndex));
   },
-  /** Heap in use now (Chromium, with precise memory info), in bytes. */
-  heap: () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
   /** Drops the loaded and kept indexes. */
   unload: () => void ((index = undefined), (kept.length = 0)),
 };
