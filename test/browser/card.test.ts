@@ -2,7 +2,7 @@
  * The card in real Chromium and Firefox: always inside the viewport, at 100 % and 200 % zoom,
  * its own scroll that never scrolls the page, and its page bar (other mentions, "Not on this site").
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
 import { type BrowserName, markCount, openPopup, pointOf, type Tab, tabIdOf } from './harness';
 import { useBrowser } from './setup';
@@ -23,9 +23,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   const env = useBrowser(name);
   let page: Tab;
 
+  /** Milliseconds from each pointer card's dwell end to the frame that shows it (backgrounder:card). */
+  const shown: number[] = [];
+
   beforeAll(async () => {
     page = await env.session.newTab();
   }, 60_000);
+
+  afterAll(() => {
+    const sorted = [...shown].sort((a, b) => a - b);
+    if (sorted.length > 0)
+      console.log(`${name}: ${sorted.length} cards opened by a resting pointer; dwell end to the frame that shows the card: median ${sorted[sorted.length >> 1]!.toFixed(1)} ms, worst ${sorted.at(-1)!.toFixed(1)} ms`);
+  });
 
   describe.each([
     ['100 %', 1100, 800],
@@ -42,6 +51,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
         return card && card.parentElement!.style.visibility !== 'hidden';
       });
       const box = (await page.evaluate(openCardBox))!;
+      await page.waitFor(() => performance.getEntriesByName('backgrounder:card').length > 0);
+      shown.push(
+        await page.evaluate(() => {
+          const measures = performance.getEntriesByName('backgrounder:card');
+          performance.clearMeasures('backgrounder:card');
+          return measures.at(-1)!.duration;
+        }),
+      );
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.top).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(width);

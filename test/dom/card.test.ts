@@ -302,6 +302,16 @@ describe('a card opened for the keyboard, the popup or a tap', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  it('records the span from asking for it to the frame that shows it, as a User Timing measure', async () => {
+    performance.clearMeasures('backgrounder:card');
+    card.focusOn(peskov);
+    await settle();
+    await vi.waitUntil(() => performance.getEntriesByName('backgrounder:card').length > 0, { timeout: 1000 });
+    const [measure] = performance.getEntriesByName('backgrounder:card') as PerformanceMeasure[];
+    expect(measure!.detail).toEqual({ mode: 'focus' });
+    expect(measure!.duration).toBeGreaterThanOrEqual(0);
+  });
+
   it('closes on a press outside it, and not on one inside it', async () => {
     card.focusOn(peskov);
     await settle();

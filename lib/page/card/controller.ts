@@ -33,6 +33,12 @@ const SHOW_DELAY = 500;
 /** Long enough to move from the name to the card across the gap between them. */
 const HIDE_DELAY = 300;
 
+/**
+ * User Timing: from the moment a card is asked for (a dwell's end, a key, a tap) to the frame that
+ * shows it placed, with `{mode}`: DevTools shows it, the browser tests print it.
+ */
+export const CARD_MEASURE = 'backgrounder:card';
+
 /** How the open card was opened: by a resting pointer, for the keyboard (with focus inside), or by a tap (a bottom sheet, focus inside). */
 export type CardMode = 'pointer' | 'focus' | 'sheet';
 
@@ -73,6 +79,7 @@ export function attachCard(options: CardOptions): Card {
   const takesFocus = (how: CardMode) => how !== 'pointer';
 
   function show(mark: Mark, how: CardMode): void {
+    const asked = performance.now();
     clearTimeout(timer);
     if (takesFocus(how) && !takesFocus(mode)) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : undefined;
     open = mark;
@@ -91,6 +98,8 @@ export function attachCard(options: CardOptions): Card {
     void placed.then(() => {
       if (open !== mark) return;
       container.style.visibility = '';
+      // The next frame is the one that paints the card: its start is when the reader sees it.
+      requestAnimationFrame(() => performance.measure(CARD_MEASURE, { start: asked, end: performance.now(), detail: { mode: how } }));
       if (how !== 'sheet') unfollow = followRange(container, mark.range);
       if (takesFocus(how)) (container.querySelector<HTMLElement>('[role="dialog"]') ?? container).focus({ preventScroll: true });
     });
