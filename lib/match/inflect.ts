@@ -46,7 +46,8 @@ const RU_DERIVED = ['ск', 'ськ'].flatMap((s) => ['ии', 'ого', 'ому'
 
 /**
  * Russian endings after a consonant (Путин, Песков, союз): cases and plural; the Ukrainian dative
- * and locative (Пєскові, Путіні, Путіним) and the Bulgarian definite article (Кремълът).
+ * and locative (Пєскові, Путіні, Путіним) and the Bulgarian definite article (Кремълът; after a
+ * vowel below: Прагата, Навалния, министерството, разузнаването).
  */
 const RU_CONSONANT = ['а', 'у', 'ом', 'е', 'ым', 'ы', 'ов', 'ам', 'ами', 'ах', 'ові', 'і', 'им', 'ът'];
 /** After -а (Захарова, Прага, Чепига); the Bulgarian article (Прагата). */
@@ -64,8 +65,11 @@ const RU_ADJ_STEMS: Array<[string, string[]]> = [
   ['ая', ['ои', 'ую', 'ою']],
   ['ее', ['его', 'ему', 'им', 'ем']],
 ];
-/** Neuter nouns in -о (Министерство), only the common cases. */
-const RU_O = ['а', 'у', 'ом', 'е'];
+/** Neuter nouns in -о (Министерство), only the common cases; the Bulgarian article (министерството). */
+const RU_O = ['а', 'у', 'ом', 'е', 'ото'];
+/** The Bulgarian article after -и (Навалния, Навалният) and after a neuter -е (разузнаването). */
+const BG_I = ['ия', 'ият'];
+const BG_E = ['ето'];
 
 const VOWELS_LATIN = /[aeiouy]$/;
 
@@ -102,6 +106,9 @@ function cyrillicForms(word: string, alone: boolean): string[] {
   else if (word.endsWith('а')) out.push(...RU_A.map((e) => word.slice(0, -1) + e));
   else if (word.endsWith('ь')) out.push(...RU_SOFT.map((e) => word.slice(0, -1) + e));
   else if (word.endsWith('о') && word.length > 6) out.push(...RU_O.map((e) => word.slice(0, -1) + e));
+  // Not a folded Russian adjective (-ый, -ий, -ой all end in и once folded).
+  else if (word.endsWith('и') && !/[ыио]и$/.test(word) && word.length >= 5) out.push(...BG_I.map((e) => word.slice(0, -1) + e));
+  else if (word.endsWith('е') && word.length > 6) out.push(...BG_E.map((e) => word.slice(0, -1) + e));
   else if (/[бвгджзклмнпрстфхцчшщґ]$/.test(word)) {
     out.push(...RU_CONSONANT.map((e) => word + e));
     if (alone) out.push(...RU_DERIVED.map((e) => word + e));

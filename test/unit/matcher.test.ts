@@ -175,6 +175,8 @@ describe('names in the other languages of our readers', () => {
     ['lideri ЄС у Брюсселі', [['ЄС', 'european-union']]],
     ['по време на аферата „Скрипал“', [['аферата „Скрипал', 'skripal-poisoning-2018']]],
     ['v Sočiju in v Soczi', [['Sočiju', 'sochi'], ['Soczi', 'sochi']]],
+    // The Bulgarian definite article after a vowel.
+    ['Навалният заяви, че Навални е добре', [['Навалният', 'alexey-navalny'], ['Навални', 'alexey-navalny']]],
   ])('%j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
