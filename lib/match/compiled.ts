@@ -135,11 +135,14 @@ export function compile({ exact, nearMiss, given }: IndexParts<BuiltNode>): Comp
 export function load(compiled: CompiledIndex): IndexParts {
   if (compiled.version !== COMPILED_VERSION) throw new Error(`Backgrounder: the matcher index is version ${compiled.version}, not ${COMPILED_VERSION}: rebuild the extension`);
   const { ids } = compiled;
-  const cues = compiled.cues.map((words) => new Set(words));
-  // Plain loops: this runs once per page, before the JIT has seen it.
-  const entries: AliasEntry[] = [];
-  for (const [id, text, folded, flags, cue] of compiled.entries) {
-    entries.push({
+  const cues: Array<ReadonlySet<string> | undefined> = [];
+  const entries: Array<AliasEntry | undefined> = [];
+  /** Entry `n`, made on first use: a page needs the entries of the names it has, not all of them. */
+  const entryAt = (n: number): AliasEntry => {
+    const made = entries[n];
+    if (made) return made;
+    const [id, text, folded, flags, cue] = compiled.entries[n]!;
+    const entry: AliasEntry = {
       entityId: ids[id]!,
       text,
       folded,
@@ -149,9 +152,10 @@ export function load(compiled: CompiledIndex): IndexParts {
       capitalBase: (flags & 8) !== 0,
       needsContext: (flags & 16) !== 0,
       listedInflected: (flags & 32) !== 0,
-      ...(cue >= 0 ? { cues: cues[cue]! } : {}),
-    });
-  }
+    };
+    if (cue >= 0) entry.cues = cues[cue] ??= new Set(compiled.cues[cue]);
+    return (entries[n] = entry);
+  };
   const endings = compiled.endings.map((list) => list.split('\n'));
   const nodes: TrieNode[] = [];
   /** A node's keys, made from their beginnings and endings. */
@@ -163,13 +167,22 @@ export function load(compiled: CompiledIndex): IndexParts {
     }
     return next;
   };
-  // The root's keys are read for every word of a page; the other nodes' only after the root matched a
-  // word, which most pages never do, so they are made on first use.
-  for (let n = 0; n < compiled.nodes.length; n++) {
-    let next: Map<string, TrieNode> | undefined;
-    nodes.push({ next: { get: (word) => (next ??= keysOf(n)).get(word) }, entries: compiled.nodes[n]![0].map((e) => entries[e]!) });
-  }
-  nodes[0] = { next: keysOf(0), entries: nodes[0]!.entries };
+  /**
+   * Node `n`. The root's keys are read for every word of a page and are made now; the other
+   * nodes' keys, and every node's entries, only once the match reaches them, which for most
+   * nodes most pages never do.
+   */
+  const nodeAt = (n: number): TrieNode => {
+    let next: ReadonlyMap<string, TrieNode> | undefined = n === 0 ? keysOf(0) : undefined;
+    let own: AliasEntry[] | undefined;
+    return {
+      next: { get: (word) => (next ??= keysOf(n)).get(word) },
+      get entries() {
+        return (own ??= compiled.nodes[n]![0].map(entryAt));
+      },
+    };
+  };
+  for (let n = compiled.nodes.length - 1; n >= 0; n--) nodes[n] = nodeAt(n);
   const lines = (s: string) => (s ? s.split('\n') : []);
   return {
     exact: { root: nodes[0]!, aliasCount: compiled.aliasCount },
