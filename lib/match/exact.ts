@@ -40,7 +40,7 @@ function sameCase(original: string, alias: string): boolean {
 const MIN_DERIVED_LETTERS = 3;
 
 /** Where the words of a name part: the gaps JOINABLE_GAP lets through. */
-const WORD_GAP = /[\s.-]+/;
+const WORD_GAP = /[\s."„“«-]+/;
 const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase();
 
 /** Whether each word the alias capitalises is capitalised in the text too (The Insider, not "the insider"). */

@@ -14,7 +14,7 @@
 import type { Dataset } from '../dataset/schema';
 import { generatedSpellings } from '../dataset/spellings';
 import { fold } from '../text/normalize';
-import { romanize, ROMANIZATIONS, toBulgarian, toUkrainian } from '../text/romanize';
+import { romanize, ROMANIZATIONS, toBulgarian, ukrainianForms } from '../text/romanize';
 import { inflections } from './inflect';
 import type { Mention } from './mention';
 import type { SpannedWord } from './near-miss';
@@ -52,11 +52,11 @@ const OTHER_GIVEN_NAMES =
   'Yekaterina Anastasia Daria Darya Marina Galina Lyudmila Ludmila Nina Alla Alina Polina Sofia ' +
   // Czech and Slovak
   'Jan Ján Petr Peter Pavel Pavol Tomáš Martin Jiří Josef Jozef Jaroslav Karel Miroslav Václav Zdeněk Milan Michal Lukáš Jakub ' +
-  'Ondřej Marek Vojtěch Radek Filip Matěj Libor Vladimír Ladislav Juraj Ľubomír Lubomír Róbert Robert Igor Miloš Andrej Vít ' +
+  'Ondřej Marek Vojtěch Radek Filip Matěj Libor Vladimír Ladislav Juraj Ľubomír Lubomír Róbert Robert Miloš Andrej Vít ' +
   'Jana Eva Marie Mária Hana Lenka Kateřina Katarína Lucie Věra Alena Petra Veronika Jitka Martina Zuzana Tereza Monika Lucia ' +
   // Polish and Slovene
   'Piotr Paweł Krzysztof Andrzej Tomasz Marcin Michał Grzegorz Jerzy Wojciech Łukasz Mateusz Jarosław Zbigniew Radosław ' +
-  'Agnieszka Katarzyna Małgorzata Joanna Magdalena Beata Janez Marko Luka Matej Borut Janez Aleš Mojca Nataša Maja Tanja ' +
+  'Agnieszka Katarzyna Małgorzata Joanna Magdalena Beata Janez Marko Luka Matej Borut Aleš Mojca Nataša Maja Tanja ' +
   // German
   'Klaus Hans Wolfgang Thomas Michael Stefan Andreas Jürgen Dieter Heinz Helmut Gerhard Olaf Angela Ursula Sabine Annalena ' +
   // English
@@ -73,16 +73,17 @@ const OTHER_GIVEN_NAMES =
 
 /**
  * Words that stand before a person's surname as a title or role, in our readers' languages, as
- * folded stems: a word matches a stem exactly or with a case ending (prezidenta, rzecznika,
- * президента). Support for a near miss, never a mention by themselves.
+ * stems: a word matches a stem exactly or with a case ending (prezidenta, rzecznika, президента,
+ * секретаря). One word each, as the matcher's words are (пресс-секретарь is two: секретар).
+ * Support for a near miss, never a mention by themselves.
  */
 const TITLES =
   'president spokesman spokeswoman spokesperson minister premier chancellor leader critic activist opponent dissident mr mrs ms dr ' +
   'colonel general officer agent spy prezident premiér ministr minister mluvčí hovorca kritik opozičník opoziční lídr plukovník ' +
   'generál pan paní pán prezydent rzecznik opozycjonista krytyk lider pułkownik generał pani predsednik govornik predstavnik ' +
   'vodja gospod präsident kanzler sprecher kremlsprecher kritiker oppositionelle oppositionsführer herr frau oberst ' +
-  'президент премьер министр пресс-секретарь представитель оппозиционер политик критик лидер господин полковник генерал ' +
-  'агент прем’єр міністр речник опозиціонер лідер пан полковник премиер министър говорител опозиционер';
+  'президент премьер министр секретар представител оппозиционер политик критик лидер господин полковник генерал ' +
+  'агент прессекретар міністр речник опозиціонер лідер пан полковник премиер министър говорител опозиционер';
 
 /** What the rule knows of given names and titles, folded. */
 export interface GivenNames {
@@ -96,7 +97,7 @@ export interface GivenNames {
 
 /** A Russian given name and its forms in each language's transliteration and in Ukrainian and Bulgarian Cyrillic. */
 function everySpelling(russian: string): string[] {
-  return [russian, ...ROMANIZATIONS.map((lang) => romanize(russian, lang)), toUkrainian(russian), toBulgarian(russian)];
+  return [russian, ...ROMANIZATIONS.map((lang) => romanize(russian, lang)), ...ukrainianForms(russian), toBulgarian(russian)];
 }
 
 /**

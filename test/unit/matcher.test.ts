@@ -141,6 +141,7 @@ describe('a near miss with support only', () => {
     ['rzecznik Pieskowa nie', undefined, 'no: a title, but Pieskowa is an exact Polish form'],
     ['otrava Sergeje Skribala v Salisbury', 'Skribala', 'his given name, declined'],
     ['Dmitri Peskof said', 'Peskof', 'his given name'],
+    ['пресс-секретаря Захарава', 'Захарава', 'a title of two words, the last one enough'],
   ])('one with: %j', (text, span, _why) => {
     expect(near(text)).toEqual(span ? [[span, expect.any(String)]] : []);
   });
