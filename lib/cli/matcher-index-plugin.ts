@@ -1,27 +1,42 @@
 /**
  * The build's matcher index: a Vite plugin that compiles the dataset's index once, at build time,
  * into the virtual module `virtual:backgrounder/matcher-index` (the compiled index as one JSON
- * string, which the content script parses inside its `backgrounder:ready` measure). Node only.
+ * string, which the content script parses inside its `backgrounder:ready` measure), and the
+ * items' summaries into `virtual:backgrounder/page-items`. Node only.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 export const MATCHER_INDEX_MODULE = 'virtual:backgrounder/matcher-index';
-const RESOLVED = `\0${MATCHER_INDEX_MODULE}`;
+/** Every item's id, kind, name and outlet domains (ItemSummary[]) as JSON: what a page needs without the dataset's texts. */
+export const PAGE_ITEMS_MODULE = 'virtual:backgrounder/page-items';
+const MODULES = [MATCHER_INDEX_MODULE, PAGE_ITEMS_MODULE];
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
 
 export function matcherIndexPlugin(): Plugin {
+  /**
+   * Both modules, made once per build: the two loads run at the same time, and two concurrent first
+   * imports of the dataset through the config's loader can see it half initialised.
+   */
+  let made: Promise<Record<string, string>> | undefined;
+  const make = async (): Promise<Record<string, string>> => {
+    const { dataset } = await import('../../data');
+    const { summariesOf } = await import('../dataset/catalog');
+    const { compileIndex } = await import('../match/find-mentions');
+    return { [MATCHER_INDEX_MODULE]: JSON.stringify(compileIndex(dataset)), [PAGE_ITEMS_MODULE]: JSON.stringify(summariesOf(dataset)) };
+  };
   return {
     name: 'backgrounder-matcher-index',
-    resolveId: (source) => (source === MATCHER_INDEX_MODULE ? RESOLVED : undefined),
+    buildStart: () => void (made = undefined),
+    resolveId: (source) => (MODULES.includes(source) ? `\0${source}` : undefined),
     async load(id) {
-      if (id !== RESOLVED) return undefined;
+      const name = id.slice(1);
+      if (!id.startsWith('\0') || !MODULES.includes(name)) return undefined;
       // The dataset's files, so that `wxt` (dev) recompiles the index when they change.
       for (const file of ['entities.json', 'incidents.json']) this.addWatchFile(path.join(DATA, file));
-      const { dataset } = await import('../../data');
-      const { compileIndex } = await import('../match/find-mentions');
-      return `export default ${JSON.stringify(JSON.stringify(compileIndex(dataset)))};`;
+      const json = (await (made ??= make()))[name]!;
+      return `export default ${JSON.stringify(json)};`;
     },
   };
 }

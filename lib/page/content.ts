@@ -4,11 +4,9 @@
  * report what was found to the background, and undo it all when the site is turned off or
  * the script is invalidated.
  */
-import { dataset } from '../../data';
-import { type CardModel, type CardPage, cardFor } from '../dataset/card';
-import { createCatalog, type Findings, findingsOf, NO_FINDINGS, ownOutlets } from '../dataset/catalog';
+import type { CardModel, CardPage } from '../dataset/card';
+import { createItems, type Findings, findingsOf, type ItemSummary, NO_FINDINGS, ownOutlets } from '../dataset/catalog';
 import { textLanguageFor } from '../dataset/localize';
-import { createSearch, type ItemSearch } from '../dataset/search';
 import { sendPageReport } from '../ext/messages';
 import { changeSettings, isKindShown, isSiteEnabled, loadSettings, type Settings, watchSettings } from '../ext/settings';
 import { siteForHost, siteOfHost, sitesOf } from '../ext/sites';
@@ -20,7 +18,8 @@ import { countByItem } from '../match/mention';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
 import { isOnScreen } from './card/placement';
-import { announcement, lookUpText, lookupMark, markAtCursor, selectionRange } from './lookup';
+import type { CardKit } from './card-kit';
+import { announcement, lookupMark, markAtCursor, selectionRange } from './lookup';
 import { type LiveScan, startLiveScan } from './live-scan';
 import type { MarkStyles } from './mark-style';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
@@ -34,12 +33,14 @@ export const READY_MEASURE = 'backgrounder:ready';
 export interface ContentOptions {
   /** The matcher's index, compiled at build time, as JSON (a CompiledIndex). */
   index: string;
+  /** Every item's id, kind, name and outlet domains, as JSON (ItemSummary[]): what the page needs without the dataset's texts. */
+  items: string;
+  /** The card kit, loaded the first time it is needed (lib/page/card-kit.ts). */
+  cardKit(): Promise<CardKit>;
   /** The card's stylesheet, for its shadow root. */
   cardCss: string;
   /** The marks' light and dark styles, adopted by the page and its shadow roots. */
   markStyles?: MarkStyles;
-  /** Draws a card into `container` with the page around it, or clears it when `card` is undefined. */
-  renderCard(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
   /** The interface's words, in the reader's language (what a screen reader hears when a card opens). */
   words: I18n;
 }
@@ -56,6 +57,12 @@ interface OurGlobals {
   backgrounderScanOnce?: boolean;
   /** Set while a content script of ours runs on the page: a second injection (a second "Scan this page") starts no second one. */
   backgrounderRunning?: boolean;
+}
+
+/** Runs `task` when the page is idle (soon, where the browser has no idle callbacks). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
 }
 
 /** Starts Backgrounder on the current page; returns once it is set up (the first pass follows in slices). */
@@ -75,10 +82,21 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   ctx.signal.addEventListener('abort', () => void (ours.backgrounderRunning = false), { once: true });
   const site: string = listed;
   let settings: Settings = initial;
-  const catalog = createCatalog(dataset);
+  const items = createItems(JSON.parse(options.items) as ItemSummary[]);
   /** The dataset's texts in the reader's language where written. */
   const texts = textLanguageFor(options.words.locale);
-  let search: ItemSearch | undefined;
+  let kit: CardKit | undefined;
+  let kitLoading: Promise<CardKit> | undefined;
+  /** The card kit: at once once loaded, else its first load (shared by every caller until it is there). */
+  const loadKit = (): Promise<CardKit> =>
+    (kitLoading ??= options.cardKit().then(
+      (loaded) => (kit = loaded),
+      (error: unknown) => {
+        // A failed load may work next time (the worker was restarting): the next card asks again.
+        kitLoading = undefined;
+        throw error;
+      },
+    ));
   let live: { scan: LiveScan; stop: AbortController } | undefined;
   let findings: Findings = NO_FINDINGS;
   let reported = '';
@@ -91,8 +109,13 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     css: options.cardCss,
     signal: ctx.signal,
     showDelay: () => settings.cardDelay,
-    render: (container, mark) =>
-      options.renderCard(container, mark && (lookedUp.get(mark) ?? cardFor(catalog, mark.mention.entityId, findings, texts)), mark && pageAround(mark)),
+    render: (container, mark) => {
+      const draw = (k: CardKit) => k.render(container, mark && (lookedUp.get(mark) ?? k.model(mark.mention.entityId, findings, texts)), mark && pageAround(mark));
+      if (kit) return draw(kit);
+      if (!mark) return undefined;
+      // The first card of the page waits for the kit; the controller places the card once drawn.
+      return loadKit().then(draw, (error: unknown) => console.error('Backgrounder: could not load the card', error));
+    },
   });
 
   /** The open mark's place among the page's mentions of its item, and the way to the others. */
@@ -120,15 +143,17 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   function openCard(id: string, anchor: Range | undefined): void {
     const first = inPageOrder(live?.scan.marks.list ?? []).find((m) => m.mention.entityId === id);
     if (first || !anchor) return openFor(first);
-    const model = cardFor(catalog, id, findings, texts);
-    if (model) show(lookupMark(anchor, model, id), model);
+    void loadKit().then((k) => {
+      const model = k.model(id, findings, texts);
+      if (model) show(lookupMark(anchor, model, id), model);
+    });
   }
 
   /** Opens a card with focus inside (the popup, the keyboard, a look-up, whose `model` is not a mark's) and says so to screen readers. */
   function show(mark: Mark, model?: CardModel): void {
     if (model) lookedUp.set(mark, model);
     card.focusOn(mark);
-    card.announce(announcement(catalog, model, mark.mention.entityId, options.words));
+    card.announce(announcement(items, model, mark.mention.entityId, options.words));
   }
 
   /** Reports the page's state when it changed: a live page passes often, mostly to the same effect. */
@@ -167,8 +192,10 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
         onFrame: (frameDoc) => card.listenIn(frameDoc),
         onPass(result) {
           if (result.status === 'too-large') return report({ status: 'too-large', ...NO_FINDINGS });
-          findings = findingsOf(catalog, countByItem(result.marks.list.map((m) => m.mention)));
+          findings = findingsOf(items, countByItem(result.marks.list.map((m) => m.mention)));
           report({ status: 'marked', ...findings });
+          // A page that names someone gets the kit while the reader reads, so that its first card opens at once.
+          if (result.marks.list.length > 0 && !kit) whenIdle(() => void loadKit().catch(() => undefined));
         },
       });
       live = { scan, stop: stopper };
@@ -192,9 +219,10 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     if (command.type === 'open-card-at-cursor') return openFor(markAtCursor(all) ?? all.find((m) => isOnScreen(m.range)));
     const anchor = selectionRange(document);
     if (!anchor) return;
-    search ??= createSearch(catalog);
-    const model = lookUpText(catalog, index, search, command.text, findings, texts);
-    show(lookupMark(anchor, model, command.text), model);
+    void loadKit().then((k) => {
+      const model = k.lookUp(index, command.text, findings, texts);
+      show(lookupMark(anchor, model, command.text), model);
+    });
   }
 
   /**
@@ -202,9 +230,8 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
    * name in its masthead and bylines is everywhere there and tells the reader nothing).
    */
   function ignored(): ReadonlySet<string> {
-    const ids = new Set(ownOutlets(catalog, location.hostname));
-    for (const entity of dataset.entities) if (!isKindShown(settings, entity.kind)) ids.add(entity.id);
-    if (!isKindShown(settings, 'incident')) for (const incident of dataset.incidents) ids.add(incident.id);
+    const ids = new Set(ownOutlets(items, location.hostname));
+    for (const [id, kind] of items.summaries) if (!isKindShown(settings, kind)) ids.add(id);
     return ids;
   }
 

@@ -4,7 +4,7 @@
  * not know the name and offers the closest ones.
  */
 import { type CardModel, lookUp } from '../dataset/card';
-import type { Catalog, Findings } from '../dataset/catalog';
+import type { Catalog, Findings, Items } from '../dataset/catalog';
 import type { ItemSearch } from '../dataset/search';
 import { findMentions, type MatcherIndex } from '../match/find-mentions';
 import type { Mark } from './marks';
@@ -30,8 +30,8 @@ export function lookupMark(range: Range, card: CardModel, text: string): Mark {
 }
 
 /** What a screen reader hears when a card opens without a pointer: its item, or that a looked-up name is unknown. */
-export function announcement(catalog: Catalog, card: CardModel | undefined, id: string, words: I18n): string {
-  return card?.kind === 'unknown' ? words.t('announce_unknown', card.text) : words.t('announce_card', catalog.nameOf(id));
+export function announcement(items: Pick<Items, 'nameOf'>, card: CardModel | undefined, id: string, words: I18n): string {
+  return card?.kind === 'unknown' ? words.t('announce_unknown', card.text) : words.t('announce_card', items.nameOf(id));
 }
 
 /** The card model for a looked-up text. */

@@ -7,6 +7,11 @@ import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
 import { dataset } from '../../data';
 import { compileIndex } from '../../lib/match/find-mentions';
+import { cardFor } from '../../lib/dataset/card';
+import { createCatalog, summariesOf } from '../../lib/dataset/catalog';
+import { createSearch } from '../../lib/dataset/search';
+import type { CardKit } from '../../lib/page/card-kit';
+import { lookUpText } from '../../lib/page/lookup';
 import { english } from '../support/english';
 import { installHighlightApi } from '../support/highlight-registry';
 
@@ -36,7 +41,16 @@ const context = () => ({
 });
 /** The index as the build compiles it. */
 const index = JSON.stringify(compileIndex(dataset));
-const start = () => startContentScript(context(), { index, cardCss: '', renderCard: () => undefined, words: english });
+/** The items' summaries, as the build writes them. */
+const items = JSON.stringify(summariesOf(dataset));
+/** The card kit over the real dataset, drawing nothing: these tests read reports and marks. */
+const catalog = createCatalog(dataset);
+const cardKit = async (): Promise<CardKit> => ({
+  model: (id, findings, lang) => cardFor(catalog, id, findings, lang),
+  lookUp: (i, text, findings, lang) => lookUpText(catalog, i, createSearch(catalog), text, findings, lang),
+  render: () => undefined,
+});
+const start = () => startContentScript(context(), { index, items, cardKit, cardCss: '', words: english });
 
 beforeEach(() => {
   fakeBrowser.reset();

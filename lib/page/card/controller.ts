@@ -15,8 +15,8 @@ import { followRange, isOnScreen, placeCard } from './placement';
 export interface CardOptions {
   /** The current marks (they change when the page is rescanned or the site turned off); only their hit test is used. */
   marks: () => Pick<Marks, 'at'> | undefined;
-  /** Draws the card for a mark into `container`, or clears it when `mark` is undefined. */
-  render: (container: HTMLElement, mark: Mark | undefined) => void;
+  /** Draws the card for a mark into `container`, or clears it when `mark` is undefined; a promise when drawing waits for something (the card kit's first load). */
+  render: (container: HTMLElement, mark: Mark | undefined) => void | Promise<void>;
   /** The card's stylesheet, applied inside the shadow root only. */
   css: string;
   signal: AbortSignal;
@@ -92,9 +92,14 @@ export function attachCard(options: CardOptions): Card {
     if (how === 'focus') bringIntoView(mark.range);
     // Hidden until placed, so that the card never flashes at its last place.
     container.style.visibility = 'hidden';
-    render(container, mark);
-    // A bottom sheet sits at the bottom of the screen by its own style; a card goes next to its name.
-    const placed = how === 'sheet' ? Promise.resolve(container.style.removeProperty('transform')) : placeCard(container, mark.range);
+    const drawn = render(container, mark);
+    // A bottom sheet sits at the bottom of the screen by its own style; a card goes next to its name, once drawn.
+    const place = (): Promise<void> => {
+      if (how !== 'sheet') return placeCard(container, mark.range);
+      container.style.removeProperty('transform');
+      return Promise.resolve();
+    };
+    const placed = drawn ? drawn.then(() => (open === mark ? place() : undefined)) : place();
     void placed.then(() => {
       if (open !== mark) return;
       container.style.visibility = '';
@@ -112,7 +117,7 @@ export function attachCard(options: CardOptions): Card {
     const container = host.existing();
     if (!open || !container) return;
     open = undefined;
-    render(container, undefined);
+    void render(container, undefined);
     if (takesFocus(mode) && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
     mode = 'pointer';
@@ -153,7 +158,7 @@ export function attachCard(options: CardOptions): Card {
       unfollow?.();
       open = undefined;
       const container = host.existing();
-      if (container) render(container, undefined);
+      if (container) void render(container, undefined);
       host.destroy();
     },
     { once: true },
