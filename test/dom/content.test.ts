@@ -45,11 +45,13 @@ const index = JSON.stringify(compileIndex(dataset));
 const items = JSON.stringify(summariesOf(dataset));
 /** The card kit over the real dataset, drawing nothing: these tests read reports and marks. */
 const catalog = createCatalog(dataset);
-const cardKit = async (): Promise<CardKit> => ({
-  model: (id, findings, lang) => cardFor(catalog, id, findings, lang),
-  lookUp: (i, text, findings, lang) => lookUpText(catalog, i, createSearch(catalog), text, findings, lang),
-  render: () => undefined,
-});
+const cardKit = vi.fn(
+  async (): Promise<CardKit> => ({
+    model: (id, findings, lang) => cardFor(catalog, id, findings, lang),
+    lookUp: (i, text, findings, lang) => lookUpText(catalog, i, createSearch(catalog), text, findings, lang),
+    render: () => undefined,
+  }),
+);
 const start = () => startContentScript(context(), { index, items, cardKit, cardCss: '', words: english });
 
 beforeEach(() => {
@@ -238,6 +240,23 @@ describe('startContentScript', () => {
     const shown = nextReport();
     document.dispatchEvent(new Event('prerenderingchange'));
     expect(await shown).toEqual(first);
+  });
+
+  it('loads the card kit once a page names someone, and never on a page that names nobody', async () => {
+    uninstall = installHighlightApi();
+    cardKit.mockClear();
+    document.body.innerHTML = '<article><p>Weather: sunny, then rain in the afternoon.</p></article>';
+    await start();
+    expect((await nextReport()).entities).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cardKit).not.toHaveBeenCalled();
+    controller.abort();
+    controller = new AbortController();
+    document.body.innerHTML = ARTICLE;
+    await start();
+    expect((await nextReport()).entities.map((e) => e.id)).toContain('dmitry-peskov');
+    await vi.waitUntil(() => cardKit.mock.calls.length > 0, { timeout: 2000 });
+    expect(cardKit).toHaveBeenCalledTimes(1);
   });
 
   it('does nothing on a site that is not on the list', async () => {
