@@ -1,11 +1,13 @@
 /**
  * Near misses: capitalised words that look like names but were no exact hit (Peskow,
- * Navanly, Skribala, a Cyrillic letter inside a Latin name) are checked against people's
- * one-word names with fuse.js, then confirmed by edit distance. This module owns both sides
- * of the rule: which dataset words a near miss may be corrected to, and which page words are
- * tried. It runs after the exact pass, never overrides it, and never looks at lowercase words.
+ * Navanly, Skribala, a Cyrillic letter inside a Latin name) are checked by edit distance against
+ * the people's one-word names with the same first letter, about their length: a handful per
+ * letter, so every one is compared. (fuse.js proposed the candidates once; with so few it found
+ * nothing that direct comparison misses, and it stays out of the content script, for the search,
+ * which the card kit carries.) This module owns both sides of the rule: which dataset words a near
+ * miss may be corrected to, and which page words are tried. It runs after the exact pass, never
+ * overrides it, and never looks at lowercase words.
  */
-import Fuse from 'fuse.js';
 import type { Dataset } from '../dataset/schema';
 import { spellingsOf } from '../dataset/spellings';
 import { fold } from '../text/normalize';
@@ -23,24 +25,18 @@ const ONE_SLIP_FROM = 7;
 const TWO_EDITS_FROM = 9;
 /** Case-ending letters a candidate may carry beyond the name it is a near miss of (Skribal + a). */
 const MAX_ENDING = 4;
-/** fuse.js's score cut-off: loose enough that one edit in six letters passes, since edit distance decides. */
-const FUSE_THRESHOLD = 0.3;
-/** fuse.js ignores matches shorter than this, which keeps a short shared run from proposing a name. */
-const FUSE_MIN_MATCH = 4;
-/** fuse.js candidates confirmed per word: the right name is among the first few or not there. */
-const FUSE_LIMIT = 5;
 /** Distinct words remembered per index; a page of unique capitalised words must not grow memory without bound. */
 const MAX_REMEMBERED = 50_000;
 
 /** Letters that transliterations and typists swap for each other (Peskow, Navalnyj, Dmitrij). */
 const SOUND_ALIKE = new Set(['vw', 'wv', 'iy', 'yi', 'jy', 'yj', 'ij', 'ji', 'ck', 'kc', 'kq', 'qk', 'sz', 'zs', 'bp', 'pb', 'dt', 'td', 'gk', 'kg', 'fv', 'vf', 'иы', 'ыи', 'еэ', 'эе', 'ао', 'оа']);
 
-/** The dataset words a near miss may be corrected to, with fuse.js searchers and the answers so far. */
+/** The dataset words a near miss may be corrected to, grouped by first letter, and the answers so far. */
 export interface NearMissIndex {
   /** Folded one-word names → the person's id. */
   targets: ReadonlyMap<string, string>;
-  /** One searcher per first letter: a near miss keeps its first letter. */
-  byInitial: ReadonlyMap<string, Fuse<string>>;
+  /** The targets by first letter: a near miss keeps its first letter, and no letter has more than a few. */
+  byInitial: ReadonlyMap<string, readonly string[]>;
   /** A word as met → the target it corrects to (or undefined): each distinct word is looked up once. */
   answers: Map<string, string | undefined>;
   /** The longest word that can be a near miss of a target: a longer one (a hash, a run of letters) is never looked up. */
@@ -69,16 +65,10 @@ export function nearMissTargets(dataset: Dataset): NearMissTargets {
   return targets;
 }
 
-/** The searchers over the targets: one per first letter, since a near miss keeps its first letter. */
+/** The targets grouped by first letter, since a near miss keeps its first letter. */
 export function buildNearMissIndex(targets: NearMissTargets): NearMissIndex {
-  const groups = new Map<string, string[]>();
-  for (const word of targets.keys()) groups.set(word[0]!, [...(groups.get(word[0]!) ?? []), word]);
-  const byInitial = new Map(
-    [...groups].map(([initial, words]) => [
-      initial,
-      new Fuse(words, { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, minMatchCharLength: FUSE_MIN_MATCH }),
-    ]),
-  );
+  const byInitial = new Map<string, string[]>();
+  for (const word of targets.keys()) byInitial.set(word[0]!, [...(byInitial.get(word[0]!) ?? []), word]);
   const longest = Math.max(0, ...[...targets.keys()].map((w) => w.length));
   // A near miss has at most two letters more than its target (TWO_EDITS_FROM) plus a case ending.
   return { targets, byInitial, answers: new Map(), maxLength: longest + 2 + MAX_ENDING };
@@ -100,20 +90,26 @@ function isNearMiss(word: string, target: string): boolean {
   return swapped || SOUND_ALIKE.has(word[at]! + target[at]!);
 }
 
-/** The dataset word a candidate is a near miss of, allowing a case ending, if any. */
+/**
+ * The dataset word a candidate is a near miss of, allowing a case ending, if any: the closest of the
+ * few targets with its first letter and about its length (ties go to the first listed).
+ */
 function correct(index: NearMissIndex, candidate: string): string | undefined {
   if (index.targets.has(candidate)) return candidate;
-  const fuse = index.byInitial.get(candidate[0]!);
-  if (!fuse) return undefined;
+  const group = index.byInitial.get(candidate[0]!);
+  if (!group) return undefined;
   // Try the word whole, then without up to MAX_ENDING letters of case ending (Skribala → skribal + a).
   for (let cut = 0; cut <= Math.min(MAX_ENDING, candidate.length - NEAR_MISS_MIN_LENGTH); cut++) {
     const stem = cut ? candidate.slice(0, -cut) : candidate;
     const ending = candidate.slice(stem.length);
-    for (const { item } of fuse.search(stem, { limit: FUSE_LIMIT })) {
-      if (!isNearMiss(stem, item)) continue;
+    let best: { item: string; edits: number } | undefined;
+    for (const item of group) {
+      if (Math.abs(item.length - stem.length) > 2 || !isNearMiss(stem, item)) continue;
       if (ending && !inflections(item).includes(item + ending)) continue;
-      return item;
+      const edits = editDistance(stem, item);
+      if (!best || edits < best.edits) best = { item, edits };
     }
+    if (best) return best.item;
   }
   return undefined;
 }

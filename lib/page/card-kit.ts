@@ -1,6 +1,6 @@
 /**
  * The card kit: what a card needs that a page naming nobody never loads (the dataset's texts, the
- * search over every spelling, Preact and the card's components). It is its own script
+ * search over every spelling with fuse.js, Preact and the card's components). It is its own script
  * (entrypoints/card-kit.tsx), which the content script imports the first time a page has a name
  * (or a card is asked for); it runs in the content script's isolated world and installs itself
  * under a symbol there, out of the page's reach. (The background could not inject it instead: the
