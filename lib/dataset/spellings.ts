@@ -1,6 +1,6 @@
 /** The spellings of a dataset item, shared by the matcher and the dataset validator. */
 import { hasCyrillic } from '../text/scripts';
-import { CZECH_RESPELLINGS, respellCzech, romanize, ROMANIZATIONS, toBulgarian, ukrainianForms } from '../text/romanize';
+import { CZECH_RESPELLINGS, respellCzech, transcriptions } from '../text/romanize';
 import type { Alias, Entity, Incident } from './schema';
 
 /** An alias in its object form. */
@@ -35,11 +35,7 @@ function makeSpellings(item: Entity | Incident): Spelling[] {
 
 /** A Russian name in every transcription made here; French forms only with their capitals (Poutine is also a dish). */
 function russianForms(russian: string): Spelling[] {
-  return [
-    ...ROMANIZATIONS.map((lang) => ({ text: romanize(russian, lang), ...(lang === 'fr' ? { caseSensitive: true } : {}) })),
-    ...ukrainianForms(russian).map((text) => ({ text })),
-    { text: toBulgarian(russian) },
-  ];
+  return transcriptions(russian).map(({ lang, text }) => (lang === 'fr' ? { text, caseSensitive: true } : { text }));
 }
 
 const asSpelling = (a: Alias): Spelling => (typeof a === 'string' ? { text: a } : a);

@@ -19,7 +19,7 @@ import type { NearMissTargets } from './near-miss';
 /** Bumped when the format changes: a build never loads another version's index. */
 export const COMPILED_VERSION = 1;
 
-/** Entry flags, one bit each, in this order (load() reads them by bit). */
+/** Entry flags, one bit each, by their place in this list. */
 const FLAGS = ['namesake', 'caseSensitive', 'capitalised', 'capitalBase', 'needsContext', 'listedInflected'] as const;
 
 /** One alias entry: the item's number in `ids`, the alias, its folded words, flags, its cue set's number (or -1). */
@@ -142,16 +142,17 @@ export function load(compiled: CompiledIndex): IndexParts {
     const made = entries[n];
     if (made) return made;
     const [id, text, folded, flags, cue] = compiled.entries[n]!;
+    const has = (flag: (typeof FLAGS)[number]) => (flags & (1 << FLAGS.indexOf(flag))) !== 0;
     const entry: AliasEntry = {
       entityId: ids[id]!,
       text,
       folded,
-      namesake: (flags & 1) !== 0,
-      caseSensitive: (flags & 2) !== 0,
-      capitalised: (flags & 4) !== 0,
-      capitalBase: (flags & 8) !== 0,
-      needsContext: (flags & 16) !== 0,
-      listedInflected: (flags & 32) !== 0,
+      namesake: has('namesake'),
+      caseSensitive: has('caseSensitive'),
+      capitalised: has('capitalised'),
+      capitalBase: has('capitalBase'),
+      needsContext: has('needsContext'),
+      listedInflected: has('listedInflected'),
     };
     if (cue >= 0) entry.cues = cues[cue] ??= new Set(compiled.cues[cue]);
     return (entries[n] = entry);

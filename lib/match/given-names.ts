@@ -14,7 +14,7 @@
 import type { Dataset } from '../dataset/schema';
 import { generatedSpellings } from '../dataset/spellings';
 import { fold } from '../text/normalize';
-import { romanize, ROMANIZATIONS, toBulgarian, ukrainianForms } from '../text/romanize';
+import { transcriptions } from '../text/romanize';
 import { inflections } from './inflect';
 import type { Mention } from './mention';
 import type { SpannedWord } from './near-miss';
@@ -95,11 +95,6 @@ export interface GivenNames {
   titles: ReadonlySet<string>;
 }
 
-/** A Russian given name and its forms in each language's transliteration and in Ukrainian and Bulgarian Cyrillic. */
-function everySpelling(russian: string): string[] {
-  return [russian, ...ROMANIZATIONS.map((lang) => romanize(russian, lang)), ...ukrainianForms(russian), toBulgarian(russian)];
-}
-
 /**
  * Collects each person's given names: the first word of the canonical name, of the native one and of
  * every spelling the index made in another language (the data's own aliases may begin with a title,
@@ -122,7 +117,7 @@ export function buildGivenNames(dataset: Dataset): GivenNames {
     }
     own.set(person.id, names);
   }
-  for (const name of RUSSIAN_GIVEN_NAMES.split(' ')) for (const form of everySpelling(name)) all.add(fold(form));
+  for (const name of RUSSIAN_GIVEN_NAMES.split(' ')) for (const form of [name, ...transcriptions(name).map((t) => t.text)]) all.add(fold(form));
   for (const name of OTHER_GIVEN_NAMES.split(' ')) all.add(fold(name));
   return { own, all, titles: new Set(TITLES.split(' ').map(fold)) };
 }

@@ -70,11 +70,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const ours = globalThis as OurGlobals;
   if (ours.backgrounderRunning) return;
   const started = performance.mark(START_MARK).startTime;
-  const settingsRead = loadSettings();
-  // The index loads while storage answers: the page's scan waits for both.
-  const index: MatcherIndex = loadIndex(JSON.parse(options.index) as CompiledIndex);
-  performance.measure(READY_MEASURE, { start: started, end: performance.now() });
-  const { settings: initial } = await settingsRead;
+  const { settings: initial } = await loadSettings();
   // A listed or added site, or, once, the page the reader asked the popup to scan.
   const listed = siteForHost(location.hostname, sitesOf(initial)) ?? (ours.backgrounderScanOnce ? siteOfHost(location.hostname) : undefined);
   if (!listed || ours.backgrounderRunning) return;
@@ -85,6 +81,14 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const items = createItems(JSON.parse(options.items) as ItemSummary[]);
   /** The dataset's texts in the reader's language where written. */
   const texts = textLanguageFor(options.words.locale);
+  let loaded: MatcherIndex | undefined;
+  /** The matcher's index, loaded when a scan or a look-up first needs it: a paused or turned-off site never pays for it. */
+  const index = (): MatcherIndex => {
+    if (loaded) return loaded;
+    loaded = loadIndex(JSON.parse(options.index) as CompiledIndex);
+    performance.measure(READY_MEASURE, { start: started, end: performance.now() });
+    return loaded;
+  };
   let kit: CardKit | undefined;
   let kitLoading: Promise<CardKit> | undefined;
   /** The card kit: at once once loaded, else its first load (shared by every caller until it is there). */
@@ -183,7 +187,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     try {
       const scan = startLiveScan({
         doc: document,
-        index,
+        index: index(),
         exclude: isCardHost,
         look: { styles: options.markStyles, density: settings.density, variant: settings.markStyle },
         ignore: ignored(),
@@ -220,7 +224,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     const anchor = selectionRange(document);
     if (!anchor) return;
     void loadKit().then((k) => {
-      const model = k.lookUp(index, command.text, findings, texts);
+      const model = k.lookUp(index(), command.text, findings, texts);
       show(lookupMark(anchor, model, command.text), model);
     });
   }

@@ -149,6 +149,15 @@ export function ukrainianForms(russian: string): string[] {
   return [...new Set([strict, strict.replace(/(?<=[бвгґджзклмнпрстфхцчшщ])є/giu, (c) => (c === 'Є' ? 'Е' : 'е'))])];
 }
 
+/** A Russian name in every form made here: each Latin transcription (with its language) and the Ukrainian and Bulgarian Cyrillic ones. */
+export function transcriptions(russian: string): Array<{ lang: Romanization | 'uk' | 'bg'; text: string }> {
+  return [
+    ...ROMANIZATIONS.map((lang) => ({ lang, text: romanize(russian, lang) })),
+    ...ukrainianForms(russian).map((text) => ({ lang: 'uk' as const, text })),
+    { lang: 'bg' as const, text: toBulgarian(russian) },
+  ];
+}
+
 /** Russian given names that Bulgarian writes its own way. */
 const BG_GIVEN: Readonly<Record<string, string>> = { александр: 'александър', пётр: 'петър' };
 
