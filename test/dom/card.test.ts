@@ -253,6 +253,26 @@ describe('the host', () => {
     own.destroy();
     expect(own.existing()).toBeUndefined();
   });
+
+  it('lets the wheel scroll the card, and cancels it once the card can scroll no further that way, so the page stays put', () => {
+    const own = createCardHost(document, '');
+    const scroller = document.createElement('div');
+    const fact = document.createElement('p');
+    scroller.append(fact);
+    own.container().append(scroller);
+    // happy-dom lays nothing out: the card's box and scroll as a browser would report them.
+    Object.defineProperties(scroller, { scrollHeight: { value: 600 }, clientHeight: { value: 200 } });
+    const wheel = (deltaY: number) => {
+      const event = new WheelEvent('wheel', { deltaY, bubbles: true, composed: true, cancelable: true });
+      fact.dispatchEvent(event);
+      return event.defaultPrevented ? 'kept from the page' : 'scrolls';
+    };
+    scroller.scrollTop = 0;
+    expect([wheel(100), wheel(-100)]).toEqual(['scrolls', 'kept from the page']);
+    scroller.scrollTop = 400;
+    expect([wheel(100), wheel(-100)]).toEqual(['kept from the page', 'scrolls']);
+    own.destroy();
+  });
 });
 
 describe('abort', () => {

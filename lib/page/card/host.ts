@@ -28,6 +28,30 @@ export interface CardHost {
   destroy(): void;
 }
 
+/** Whether `el` can still scroll by `delta` along the axis (`vertical` or not). */
+function canScroll(el: Element, delta: number, vertical: boolean): boolean {
+  const [at, size, view] = vertical ? [el.scrollTop, el.scrollHeight, el.clientHeight] : [el.scrollLeft, el.scrollWidth, el.clientWidth];
+  if (size <= view + 1) return false;
+  return delta > 0 ? at + view < size - 1 : at > 0;
+}
+
+/**
+ * Keeps the wheel in the card: a wheel over it that nothing in the card can take any more is
+ * cancelled, so that it never scrolls the page behind. The card's `overscroll-behavior: contain`
+ * says the same, but Firefox, when busy, has handed the page one wheel step of several sent over
+ * a card that reached its end.
+ */
+function keepWheelInCard(event: WheelEvent): void {
+  const vertical = Math.abs(event.deltaY) >= Math.abs(event.deltaX);
+  const delta = vertical ? event.deltaY : event.deltaX;
+  if (delta === 0) return;
+  for (const target of event.composedPath()) {
+    if (target === event.currentTarget) break;
+    if (target instanceof Element && canScroll(target, delta, vertical)) return;
+  }
+  event.preventDefault();
+}
+
 /** A host for `doc`, whose shadow root gets `css` as its only stylesheet. */
 export function createCardHost(doc: Document, css: string): CardHost {
   let host: HTMLElement | undefined;
@@ -43,6 +67,7 @@ export function createCardHost(doc: Document, css: string): CardHost {
     style.textContent = css;
     container = doc.createElement('div');
     container.className = 'host';
+    container.addEventListener('wheel', keepWheelInCard, { passive: false });
     status = doc.createElement('div');
     status.setAttribute('role', 'status');
     status.className = 'announce';
