@@ -1,6 +1,6 @@
 import { i18n } from './i18n';
 /** The settings (lib/ext/settings.ts; components stay below that layer, so by name), each named to the reader by `setting_<name>`. */
-export const SETTING_NAMES: readonly string[] = ['paused', 'disabledSites', 'addedSites', 'hiddenKinds', 'density', 'markStyle', 'cardDelay'];
+export const SETTING_NAMES: readonly string[] = ['paused', 'disabledSites', 'addedSites', 'hiddenKinds', 'density', 'markStyle', 'cardDelay', 'claimNotes'];
 
 interface Props {
   /** The settings as read: the fields that could not be, and whether a newer version wrote them. */

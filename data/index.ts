@@ -8,13 +8,20 @@ import entities from './entities.json';
 import entitiesCs from './entities.cs.json';
 import incidents from './incidents.json';
 import incidentsCs from './incidents.cs.json';
-import type { About, Dataset, Entity, EntityTexts, Incident, IncidentTexts } from '../lib/dataset/schema';
+import claims from './claims.json';
+import claimsCs from './claims.cs.json';
+import type { About, Claim, ClaimTexts, Dataset, Entity, EntityTexts, Incident, IncidentTexts } from '../lib/dataset/schema';
 
 export const dataset: Dataset = {
   entities: entities as Entity[],
   incidents: incidents as Incident[],
+  claims: claims as Claim[],
   translations: {
-    cs: { entities: entitiesCs as Record<string, EntityTexts>, incidents: incidentsCs as Record<string, IncidentTexts> },
+    cs: {
+      entities: entitiesCs as Record<string, EntityTexts>,
+      incidents: incidentsCs as Record<string, IncidentTexts>,
+      claims: claimsCs as Record<string, ClaimTexts>,
+    },
   },
 };
 

@@ -3,20 +3,21 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Card } from '../components/Card';
 import { setI18n } from '../components/i18n';
 import { dataset } from '../data';
-import { cardFor } from '../lib/dataset/card';
+import { cardFor, noteCard } from '../lib/dataset/card';
 import { createCatalog } from '../lib/dataset/catalog';
 import { createSearch, type ItemSearch } from '../lib/dataset/search';
 import { browserI18n } from '../lib/ext/i18n';
 import { installCardKit } from '../lib/page/card-kit';
 import { lookUpText } from '../lib/page/lookup';
 
-// Injected by the background when a page's content script first needs a card (lib/page/card-kit.ts).
+// Imported by the content script once a page names someone or a card is asked for (lib/page/card-kit.ts).
 export default defineUnlistedScript(() => {
   setI18n(browserI18n());
   const catalog = createCatalog(dataset);
   let search: ItemSearch | undefined;
   installCardKit({
     model: (id, findings, lang) => cardFor(catalog, id, findings, lang),
+    note: (ids, published, lang) => noteCard(catalog, ids, published, lang),
     lookUp: (index, text, findings, lang) => lookUpText(catalog, index, (search ??= createSearch(catalog)), text, findings, lang),
     render: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),
   });

@@ -2,10 +2,12 @@
  * `npm run eval`: mention-level precision and recall of the matcher, per language and per entity,
  * with every false positive and every miss, on two sets: the real annotated articles of
  * ../shared/eval (English, Czech, Russian) and our own annotated texts of test/fixtures/eval (Polish,
- * Slovak, Slovene, Ukrainian, Bulgarian, German). `--quiet` prints the tables only.
+ * Slovak, Slovene, Ukrainian, Bulgarian, German). `--quiet` prints the tables only. Also the
+ * sentences taken for corrected claims (issue #13): test/unit/claims.test.ts lists the few
+ * documents that state one.
  */
 import { dataset } from '../data';
-import { buildIndex, findMentions } from '../lib/match/find-mentions';
+import { buildIndex, findMentions, scanText } from '../lib/match/find-mentions';
 import { loadEvalDocs } from './support/eval-docs';
 import { loadOwnEvalDocs } from './support/own-eval-docs';
 import { type GoldDoc, score } from './support/score';
@@ -33,6 +35,9 @@ function report(title: string, docs: readonly GoldDoc[]): void {
     console.log(`\nMisses (${result.misses.length}):`);
     for (const m of result.misses) console.log(`  ${m.doc} [${m.lang}] ${m.entity}: ${m.context}`);
   }
+  const claims = docs.flatMap((doc) => scanText(index, doc.text, { claims: true }).claims.map((c) => ({ doc: doc.id, claim: c.claimId, text: doc.text.slice(c.start, c.end) })));
+  console.log(`Sentences stating a corrected claim: ${claims.length}`);
+  for (const c of claims) console.log(`  ${c.doc} ${c.claim}: ${c.text}`);
   console.log('');
 }
 

@@ -139,6 +139,12 @@ export function App() {
           void change({ type: 'set', patch: { hiddenKinds: shown ? settings.hiddenKinds.filter((k) => k !== kind) : [...settings.hiddenKinds, kind] } })
         }
       />
+      <h2>{t('options_claims')}</h2>
+      <label class="switch-row">
+        <input type="checkbox" role="switch" data-testid="options-claim-notes" checked={settings.claimNotes} onChange={(event) => void change({ type: 'set', patch: { claimNotes: event.currentTarget.checked } })} />
+        <span>{t('options_claimNotes')}</span>
+      </label>
+      <p class="hint">{t('options_claimNotesHint')}</p>
       <h2>{t('options_density')}</h2>
       <RadioChoice legend={t('options_density')} testId="density" choices={DENSITIES.map((value) => ({ value, label: t(`density_${value.replace(/-(.)/g, (_, c: string) => c.toUpperCase())}`) }))} value={settings.density} onChange={(density) => void change({ type: 'set', patch: { density } })} />
       <h2>{t('options_style')}</h2>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import cardCss from '../../components/card.css?inline';
+import { ClaimList } from '../../components/ClaimList';
 import { DatasetScope } from '../../components/DatasetScope';
 import { EmbeddedCard } from '../../components/EmbeddedCard';
 import { FoundList } from '../../components/FoundList';
@@ -11,7 +12,8 @@ import { SettingsNotice } from '../../components/SettingsNotice';
 import { SiteBar } from '../../components/SiteBar';
 import { i18n } from '../../components/i18n';
 import { about, dataset } from '../../data';
-import { cardFor } from '../../lib/dataset/card';
+import { cardFor, noteCard } from '../../lib/dataset/card';
+import { claimSays } from '../../lib/dataset/claims';
 import { createCatalog, foundEntities, NO_FINDINGS } from '../../lib/dataset/catalog';
 import { connectingIncidents } from '../../lib/dataset/rank';
 import { localizeIncident, textLanguageFor } from '../../lib/dataset/localize';
@@ -51,6 +53,8 @@ export function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | undefined>(undefined);
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | undefined>(undefined);
+  /** A claim's note shown here, where the page could not open it. */
+  const [openClaim, setOpenClaim] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
 
   useEffect(() => {
@@ -91,7 +95,15 @@ export function App() {
   const incidents = connectingIncidents(catalog, findings).map((r) => ({ ...r, ...localizeIncident(dataset, r.incident, texts) }));
   const hits = useMemo(() => search.search(query, SEARCH_RESULTS), [query]);
   const settings = loaded?.settings;
-  const card = openId ? cardFor(catalog, openId, findings, texts) : undefined;
+  const card = openClaim ? noteCard(catalog, [openClaim], undefined, texts) : openId ? cardFor(catalog, openId, findings, texts) : undefined;
+  const claims = (report?.claims ?? []).flatMap(({ id }) => {
+    const said = claimSays(catalog, id, texts);
+    return said ? [{ id, ...said }] : [];
+  });
+  const back = () => {
+    setOpenId(undefined);
+    setOpenClaim(undefined);
+  };
 
   const view: PageView<TabState> = unreadable
     ? { kind: 'unreadable', reason: unreadable }
@@ -102,6 +114,10 @@ export function App() {
         : tab?.url && isForbiddenPage(tab.url)
           ? { kind: 'forbidden' }
           : { kind: 'unlisted', site: tab?.url ? siteOfHost(new URL(tab.url).hostname) : undefined };
+
+  /** Scrolls the page to a claim's sentence and opens its note there; the popup closes so that the page is in front. */
+  const openClaimOnPage = (id: string) =>
+    tab && void sendTabCommand(tab.id, { type: 'open-claim', id }).then((sent) => (sent ? !tabParam && window.close() : setOpenClaim(id)));
 
   /** Opens an item's card on the page, where the page names it; the toolbar popup then closes so that the page is in front. */
   const openOnPage = (id: string) =>
@@ -126,7 +142,7 @@ export function App() {
         query={query}
         onQuery={(q) => {
           setQuery(q);
-          setOpenId(undefined);
+          back();
         }}
         hits={card ? undefined : hits}
         describe={(id) => ({ name: catalog.nameOf(id), kind: catalog.entity(id)?.kind ?? 'incident' })}
@@ -140,10 +156,17 @@ export function App() {
       )}
       {card ? (
         <section class="popup-card" aria-label={t('popup_card')}>
-          <button type="button" class="link" data-testid="card-back" onClick={() => setOpenId(undefined)}>
+          <button type="button" class="link" data-testid="card-back" onClick={back}>
             ‹ {t('popup_back')}
           </button>
-          <EmbeddedCard card={card} css={cardCss} onOpenItem={setOpenId} />
+          <EmbeddedCard
+            card={card}
+            css={cardCss}
+            onOpenItem={(id) => {
+              setOpenClaim(undefined);
+              setOpenId(id);
+            }}
+          />
         </section>
       ) : (
         !query.trim() && (
@@ -155,6 +178,7 @@ export function App() {
               onTurnOn={(site) => change({ type: 'site', site, enabled: true })}
               onResume={() => change({ type: 'set', patch: { paused: false } })}
             />
+            {claims.length > 0 && <ClaimList claims={claims} onOpen={tab ? openClaimOnPage : undefined} />}
             {incidents.length > 0 && (
               <section aria-labelledby="incidents-heading">
                 <h2 id="incidents-heading">{t(incidents.length === 1 ? 'popup_incident' : 'popup_incidents')}</h2>

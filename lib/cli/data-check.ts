@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES } from '../dataset/files';
 import { parseReference } from '../dataset/reference';
+import type { Claim, Dataset, Entity, Incident } from '../dataset/schema';
 import { type DatasetReport, validateDataset } from '../dataset/validate';
+import { claimExampleProblems } from '../match/claim-examples';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,15 +26,21 @@ async function readJson(file: string): Promise<unknown> {
 /** Reads and validates the dataset files; a file that cannot be read or parsed is a problem too. */
 export async function checkDatasetFiles(): Promise<DatasetReport> {
   try {
-    const [entities, incidents, about, entitiesCs, incidentsCs, tsv] = await Promise.all([
+    const [entities, incidents, about, entitiesCs, incidentsCs, claims, claimsCs, tsv] = await Promise.all([
       readJson(DATA_FILES.entities),
       readJson(DATA_FILES.incidents),
       readJson(DATA_FILES.about),
       readJson(DATA_FILES.entitiesCs),
       readJson(DATA_FILES.incidentsCs),
+      readJson(DATA_FILES.claims),
+      readJson(DATA_FILES.claimsCs),
       readFile(path.join(root, DATA_FILES.reference), 'utf8'),
     ]);
-    return validateDataset({ entities, incidents, about, cs: { entities: entitiesCs, incidents: incidentsCs } }, parseReference(tsv));
+    const report = validateDataset({ entities, incidents, about, claims, cs: { entities: entitiesCs, incidents: incidentsCs, claims: claimsCs } }, parseReference(tsv));
+    if (report.problems.length > 0) return report;
+    // Valid, so the files are the dataset: the claims' examples can run through the matcher.
+    const dataset: Dataset = { entities: entities as Entity[], incidents: incidents as Incident[], claims: claims as Claim[] };
+    return { ...report, problems: claimExampleProblems(dataset) };
   } catch (error) {
     return { problems: [(error as Error).message], warnings: [] };
   }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataset } from '../../data';
 import { createCatalog } from '../dataset/catalog';
-import { buildIndex, findMentions } from '../match/find-mentions';
+import { buildIndex, scanText } from '../match/find-mentions';
 import { htmlToText } from './html';
 
 /** One mention as the scan command reports it. */
@@ -21,26 +21,37 @@ export interface ScanMention {
   entity: { id: string; name: string; kind: string };
 }
 
+/** A sentence that states a corrected claim, as the scan command reports it. */
+export interface ScanClaim {
+  start: number;
+  end: number;
+  text: string;
+  claim: { id: string; about: readonly string[] };
+}
+
 const catalog = createCatalog(dataset);
 const index = buildIndex(dataset);
 
 /** Scans one file's content; `isHtml` decides how its text is read. */
-export function scanContent(content: string, isHtml: boolean): { text: string; mentions: ScanMention[] } | undefined {
+export function scanContent(content: string, isHtml: boolean): { text: string; mentions: ScanMention[]; claims: ScanClaim[] } | undefined {
   const text = isHtml ? htmlToText(content) : content;
   if (text === undefined) return undefined;
-  const mentions = findMentions(index, text).map((m) => {
+  const found = scanText(index, text, { claims: true });
+  const mentions = found.mentions.map((m) => {
     const entity = catalog.entity(m.entityId);
     const kind = entity?.kind ?? 'incident';
     return { start: m.start, end: m.end, text: text.slice(m.start, m.end), how: m.how, entity: { id: m.entityId, name: catalog.nameOf(m.entityId), kind } };
   });
-  return { text, mentions };
+  const claims = found.claims.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), claim: { id: c.claimId, about: c.about } }));
+  return { text, mentions, claims };
 }
 
-function table(file: string, mentions: readonly ScanMention[]): string {
-  const lines = [`${file}: ${mentions.length} mention(s)`];
+function table(file: string, mentions: readonly ScanMention[], claims: readonly ScanClaim[]): string {
+  const lines = [`${file}: ${mentions.length} mention(s), ${claims.length} corrected claim(s)`];
   const width = Math.min(32, Math.max(4, ...mentions.map((m) => m.text.length)));
   for (const m of mentions)
     lines.push(`  ${String(m.start).padStart(7)}  ${m.text.padEnd(width)}  ${m.entity.name} (${m.entity.kind}${m.how === 'exact' ? '' : `, ${m.how}`})`);
+  for (const c of claims) lines.push(`  ${String(c.start).padStart(7)}  claim ${c.claim.id}: ${c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text}`);
   return lines.join('\n');
 }
 
@@ -67,7 +78,7 @@ async function main(args: string[]): Promise<number> {
       failed++;
       continue;
     }
-    console.log(json ? JSON.stringify({ file, mentions: result.mentions.map(({ how: _how, ...m }) => m) }) : table(file, result.mentions));
+    console.log(json ? JSON.stringify({ file, mentions: result.mentions.map(({ how: _how, ...m }) => m), claims: result.claims }) : table(file, result.mentions, result.claims));
   }
   return failed > 0 ? 1 : 0;
 }

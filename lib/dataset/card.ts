@@ -1,5 +1,6 @@
 /** What a card shows for an item, chosen and ordered here so that every card and the popup agree. */
 import type { Catalog, Findings } from './catalog';
+import { type Note, notesFor } from './claims';
 import { rankIncidents } from './rank';
 import type { ItemSearch } from './search';
 import { localizeEntity, localizeIncident } from './localize';
@@ -21,6 +22,15 @@ export type CardModel =
       /** Display names of the incident's entities: those the page names first, most named first. */
       involved: string[];
       /** The language its texts are in. */
+      lang: TextLanguage;
+    }
+  | {
+      /** A sentence that states claims the record corrects. */
+      kind: 'note';
+      notes: Note[];
+      /** The article's date as the page gives it, which decided each note's words. */
+      published?: string | undefined;
+      /** The language the notes' texts are in. */
       lang: TextLanguage;
     }
   | {
@@ -52,6 +62,12 @@ export function cardFor(catalog: Catalog, id: string, findings: Findings, lang: 
   const counts = new Map(findings.entities.map((f) => [f.id, f.count]));
   const involved = [...incident.entities].sort((a, b) => (counts.get(b) ?? -1) - (counts.get(a) ?? -1)).map(catalog.nameOf);
   return { kind: 'incident', incident, involved, lang: written };
+}
+
+/** The note on a sentence that states claims `ids`, on a page published on `published`, in `lang` where every note is written in it. */
+export function noteCard(catalog: Catalog, ids: readonly string[], published: string | undefined, lang: TextLanguage = 'en'): CardModel {
+  const written = lang !== 'en' && ids.every((id) => catalog.dataset.translations?.[lang]?.claims?.[id]) ? lang : 'en';
+  return { kind: 'note', notes: notesFor(catalog, ids, published, written), published, lang: written };
 }
 
 /**

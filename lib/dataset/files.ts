@@ -6,4 +6,6 @@ export const DATA_FILES = {
   about: 'data/about.json',
   entitiesCs: 'data/entities.cs.json',
   incidentsCs: 'data/incidents.cs.json',
+  claims: 'data/claims.json',
+  claimsCs: 'data/claims.cs.json',
 } as const;

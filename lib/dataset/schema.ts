@@ -118,11 +118,55 @@ export const Incident = v.strictObject({
   corrections: v.optional(v.array(v.strictObject({ claim: text, correction: text, sources: v.array(Source) }))),
 });
 
+/** A span of days, both ends included. */
+const Period = v.strictObject({ from: DateString, to: DateString });
+
+/**
+ * A claim that articles state and the record corrects or has overtaken: "more than 150,000 Russian
+ * troops" (the EU corrected it to more than 100,000), "Acting Foreign Minister Jan Hamáček" (true
+ * only on certain dates). The page marks the sentence that states it and a note gives the record.
+ */
+export const Claim = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),
+  /** The items the claim is about; the note leads to the first one's card. */
+  about: v.pipe(v.array(text), v.minLength(1, 'needs at least one item')),
+  /**
+   * Items of which one must be named in the claim's sentence or the one before it (inside a
+   * quotation, also in the sentence that attributes it), so that a number or a phrase alone never fires.
+   */
+  anchors: v.pipe(v.array(text), v.minLength(1, 'needs at least one item')),
+  /** What an article says, in a few words ("more than 150,000 Russian troops"). */
+  says: text,
+  /** What the record says, for an article written after `date` (or undated): the correction. */
+  record: text,
+  /** What came later, for an article written before `date` or while the claim held. */
+  since: v.optional(text),
+  /** The day (or month) the record was corrected or overtook the claim. */
+  date: v.optional(DateString),
+  /** When the claim itself was true (an acting title's terms). */
+  held: v.optional(v.pipe(v.array(Period), v.minLength(1, 'needs at least one period'))),
+  sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source')),
+  /**
+   * How a sentence states it: regular expressions over the folded text (lower case, no diacritics,
+   * Cyrillic kept), where `{n:150000}` is that number in any common writing ("150,000", "150 000",
+   * "150 tisíc", "150 тысяч") and `\b` a word's edge in any script.
+   */
+  patterns: v.pipe(v.array(text), v.minLength(1, 'needs at least one pattern')),
+  /** A sentence (or the next) that also matches one of these gives the record itself ("hoax", "100,000"): no note. */
+  unless: v.optional(v.array(text)),
+  /** Sentences that state the claim and sentences that do not (same numbers or words): the data check runs them. */
+  examples: v.strictObject({
+    states: v.pipe(v.array(text), v.minLength(1, 'needs at least one sentence that states the claim')),
+    doesNotState: v.pipe(v.array(text), v.minLength(1, 'needs at least one sentence that does not')),
+  }),
+});
+
 export type Source = v.InferOutput<typeof Source>;
 export type Fact = v.InferOutput<typeof Fact>;
 export type Alias = v.InferOutput<typeof Alias>;
 export type Entity = v.InferOutput<typeof Entity>;
 export type Incident = v.InferOutput<typeof Incident>;
+export type Claim = v.InferOutput<typeof Claim>;
 
 /** What the dataset covers and how current it is: told to the reader in the popup and on the welcome page. */
 export const About = v.strictObject({
@@ -154,6 +198,10 @@ export const IncidentTexts = v.strictObject({
 });
 export type IncidentTexts = v.InferOutput<typeof IncidentTexts>;
 
+/** A claim's reader-facing texts in a second language. */
+export const ClaimTexts = v.strictObject({ says: text, record: text, since: v.optional(text) });
+export type ClaimTexts = v.InferOutput<typeof ClaimTexts>;
+
 /** The languages the dataset's texts are written in besides English. */
 export const TEXT_LANGUAGES = ['cs'] as const;
 export type TextLanguage = 'en' | (typeof TEXT_LANGUAGES)[number];
@@ -162,12 +210,15 @@ export type TextLanguage = 'en' | (typeof TEXT_LANGUAGES)[number];
 export interface Translation {
   entities: Readonly<Record<string, EntityTexts>>;
   incidents: Readonly<Record<string, IncidentTexts>>;
+  claims?: Readonly<Record<string, ClaimTexts>>;
 }
 
 /** The whole bundled dataset. */
 export interface Dataset {
   entities: readonly Entity[];
   incidents: readonly Incident[];
+  /** Claims that articles state and the record corrects. */
+  claims?: readonly Claim[];
   /** Its texts in other languages than English, where written. */
   translations?: Readonly<Partial<Record<Exclude<TextLanguage, 'en'>, Translation>>>;
 }

@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import { fold } from '../text/normalize';
 import { DATA_FILES } from './files';
 import { checkReference, type ReferenceRow } from './reference';
-import { About, Entity, EntityTexts, Incident, IncidentTexts } from './schema';
+import { compileClaimPattern } from './claim-pattern';
+import { About, Claim, ClaimTexts, Entity, EntityTexts, Incident, IncidentTexts } from './schema';
 import { spellingsOf } from './spellings';
 
 /** Raw contents of the dataset's files, before validation. */
@@ -17,8 +18,10 @@ export interface RawDataset {
   incidents: unknown;
   /** The scope record (data/about.json); checked when given. */
   about?: unknown;
-  /** The Czech texts (data/entities.cs.json, data/incidents.cs.json); checked when given. */
-  cs?: { entities: unknown; incidents: unknown };
+  /** The claims that articles state and the record corrects (data/claims.json); checked when given. */
+  claims?: unknown;
+  /** The Czech texts (data/entities.cs.json, data/incidents.cs.json, data/claims.cs.json); checked when given. */
+  cs?: { entities: unknown; incidents: unknown; claims?: unknown };
 }
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -93,6 +96,34 @@ function checkDomains(file: string, entities: readonly Entity[], problems: strin
   }
 }
 
+/**
+ * Each claim's items must exist, its patterns compile, and a claim that time can change (a date,
+ * or the terms it held) must say what came later. Its examples are run by the data check, which
+ * has the matcher (lib/match/claim-examples.ts).
+ */
+function checkClaims(raw: unknown, items: ReadonlyMap<string, unknown>, problems: string[]): Claim[] {
+  const file = DATA_FILES.claims;
+  const claims = checkItems(file, 'claim', raw, Claim, problems);
+  checkUnique(file, 'claim', claims.map((c) => c.id), problems);
+  for (const claim of claims) {
+    const at = `${file}: claim "${claim.id}"`;
+    for (const field of ['about', 'anchors'] as const)
+      for (const id of claim[field]) if (!items.has(id)) problems.push(`${at}: ${field}: no entity or incident "${id}"`);
+    for (const field of ['patterns', 'unless'] as const)
+      (claim[field] ?? []).forEach((source, i) => {
+        try {
+          compileClaimPattern(source);
+        } catch (error) {
+          problems.push(`${at}: ${field}[${i}]: does not compile: ${(error as Error).message}`);
+        }
+      });
+    if ((claim.date || claim.held) && !claim.since) problems.push(`${at}: since: needed, for articles written before ${claim.date ?? 'or while it held'}`);
+    if (claim.since && !claim.date && !claim.held) problems.push(`${at}: since: has no date or terms to follow`);
+    for (const { from, to } of claim.held ?? []) if (from > to) problems.push(`${at}: held: ${from} is after ${to}`);
+  }
+  return claims;
+}
+
 /** What the validator found: problems fail the build, warnings are printed for the data's authors. */
 export interface DatasetReport {
   problems: string[];
@@ -119,7 +150,7 @@ function checkAbout(raw: unknown, incidents: readonly Incident[], problems: stri
  * A translation's texts must each have their English counterpart: an item that exists, and one
  * text for each English text (every fact, every role, every correction), in the same order.
  */
-function checkTranslation(raw: { entities: unknown; incidents: unknown }, entities: readonly Entity[], incidents: readonly Incident[], problems: string[]): void {
+function checkTranslation(raw: NonNullable<RawDataset['cs']>, entities: readonly Entity[], incidents: readonly Incident[], claims: readonly Claim[], problems: string[]): void {
   const check = <T, I extends { id: string }>(file: string, value: unknown, schema: v.GenericSchema<unknown, T>, items: readonly I[], counterpart: (texts: T, item: I) => string[]) => {
     const result = v.safeParse(v.record(v.string(), schema), value);
     if (!result.success) {
@@ -137,6 +168,8 @@ function checkTranslation(raw: { entities: unknown; incidents: unknown }, entiti
     (translated?.length ?? -1) === (english?.length ?? -1) ? [] : [`${field}: ${translated?.length ?? 'none'} where English has ${english?.length ?? 'none'}`];
   check(DATA_FILES.entitiesCs, raw.entities, EntityTexts, entities, (t, e) => [...count('facts', t.facts, e.facts), ...count('roles', t.roles, e.roles)]);
   check(DATA_FILES.incidentsCs, raw.incidents, IncidentTexts, incidents, (t, i) => count('corrections', t.corrections, i.corrections));
+  if (raw.claims !== undefined)
+    check(DATA_FILES.claimsCs, raw.claims, ClaimTexts, claims, (t, c) => (!t.since === !c.since ? [] : [`since: ${t.since ? 'given' : 'missing'} where English has ${c.since ? 'one' : 'none'}`]));
 }
 
 export function validateDataset(raw: RawDataset, reference?: readonly ReferenceRow[]): DatasetReport {
@@ -156,7 +189,8 @@ export function validateDataset(raw: RawDataset, reference?: readonly ReferenceR
   if (reference) checkReference(reference, entityById, incidentById, problems);
   checkDomains(ef, entities, problems);
   if ('about' in raw) checkAbout(raw.about, incidents, problems);
-  if (raw.cs) checkTranslation(raw.cs, entities, incidents, problems);
+  const claims = raw.claims === undefined ? [] : checkClaims(raw.claims, new Map<string, unknown>([...entityById, ...incidentById]), problems);
+  if (raw.cs) checkTranslation(raw.cs, entities, incidents, claims, problems);
 
   // An alias that leads to two items makes the card a coin toss, unless both entities say so.
   const owners = new Map<string, Entity | Incident>();

@@ -43,6 +43,8 @@ const FIELDS = {
   markStyle: v.picklist(MARK_STYLES),
   /** Milliseconds a pointer rests on a name before its card opens. */
   cardDelay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_CARD_DELAY)),
+  /** Notes on sentences that state a claim the record corrects. */
+  claimNotes: v.boolean(),
 };
 
 export type Settings = { [K in keyof typeof FIELDS]: v.InferOutput<(typeof FIELDS)[K]> };
@@ -56,10 +58,11 @@ export const DEFAULT_SETTINGS: Settings = {
   density: 'first-in-section',
   markStyle: 'background',
   cardDelay: 500,
+  claimNotes: true,
 };
 
 /** The version this code writes; a stored value of a higher one was written by a newer Backgrounder. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Settings as read, with what could not be. */
 export interface LoadedSettings {
@@ -80,6 +83,8 @@ const item = storage.defineItem<unknown>('local:settings', {
     2: (old: unknown) => (isRecord(old) ? { density: DEFAULT_SETTINGS.density, ...old } : old),
     // Version 3 added the pause, added sites, kinds, mark style and card delay, all at their defaults.
     3: (old: unknown) => (isRecord(old) ? { ...DEFAULT_SETTINGS, ...old } : old),
+    // Version 4 added the notes on corrected claims, on.
+    4: (old: unknown) => (isRecord(old) ? { claimNotes: DEFAULT_SETTINGS.claimNotes, ...old } : old),
   },
 });
 
@@ -126,7 +131,7 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void, signal
 const Site = v.pipe(v.string(), v.nonEmpty());
 
 /** The fields a `set` change may change: everything but the site lists, which have changes of their own. */
-const Patch = v.partial(v.object({ paused: FIELDS.paused, hiddenKinds: FIELDS.hiddenKinds, density: FIELDS.density, markStyle: FIELDS.markStyle, cardDelay: FIELDS.cardDelay }));
+const Patch = v.partial(v.object({ paused: FIELDS.paused, hiddenKinds: FIELDS.hiddenKinds, density: FIELDS.density, markStyle: FIELDS.markStyle, cardDelay: FIELDS.cardDelay, claimNotes: FIELDS.claimNotes }));
 
 /** One change the reader makes, as data, so that one writer can apply every change in turn. */
 export const SettingsChangeSchema = v.variant('type', [

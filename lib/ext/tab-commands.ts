@@ -13,6 +13,8 @@ const MAX_LOOKUP = 200;
 const TabCommandSchema = v.variant('type', [
   /** Open the card of item `id` at its first mention on the page, with focus inside. */
   v.strictObject({ type: v.literal('open-card'), id: v.pipe(v.string(), v.nonEmpty()) }),
+  /** Scroll to the first sentence that states claim `id` and open its note, with focus inside. */
+  v.strictObject({ type: v.literal('open-claim'), id: v.pipe(v.string(), v.nonEmpty()) }),
   /** Open the card of the mention at the selection or caret, else of the first one on screen. */
   v.strictObject({ type: v.literal('open-card-at-cursor') }),
   /** Look up the selected `text` (the context menu) and open its card beside the selection. */
@@ -27,7 +29,7 @@ export function parseTabCommand(message: unknown): TabCommand | undefined {
   const result = v.safeParse(TabCommandSchema, message);
   if (result.success) return result.output;
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  if (type === 'open-card' || type === 'open-card-at-cursor' || type === 'look-up') console.warn(`Backgrounder: dropped a malformed command (${result.issues[0].message})`);
+  if (type === 'open-card' || type === 'open-claim' || type === 'open-card-at-cursor' || type === 'look-up') console.warn(`Backgrounder: dropped a malformed command (${result.issues[0].message})`);
   return undefined;
 }
 

@@ -21,6 +21,8 @@ export const TabStateSchema = v.strictObject({
   entities: v.array(Count),
   /** Incidents the page names, most mentioned first. */
   incidents: v.array(Count),
+  /** Claims the page states that the record corrects, with their sentences' count, in page order. */
+  claims: v.optional(v.array(Count)),
   /** With `error`: what went wrong, for the popup and the console. */
   message: v.optional(v.string()),
 });

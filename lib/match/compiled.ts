@@ -13,11 +13,12 @@
  * are joined by a newline, which JSON parses faster than arrays of strings.
  */
 import type { AliasEntry, BuiltNode, ExactIndex, TrieNode } from './alias-index';
+import type { ClaimRule } from './claims';
 import type { GivenNames } from './given-names';
 import type { NearMissTargets } from './near-miss';
 
 /** Bumped when the format changes: a build never loads another version's index. */
-export const COMPILED_VERSION = 1;
+export const COMPILED_VERSION = 2;
 
 /** Entry flags, one bit each, by their place in this list. */
 const FLAGS = ['namesake', 'caseSensitive', 'capitalised', 'capitalBase', 'needsContext', 'listedInflected'] as const;
@@ -44,6 +45,8 @@ export interface CompiledIndex {
   /** Near-miss targets: folded word, the person's number in `ids`. */
   nearMiss: Array<[word: string, id: number]>;
   given: { own: Array<[id: number, names: string]>; all: string; titles: string };
+  /** The claims' ids, items and patterns (their texts are the card kit's). */
+  claims: ClaimRule[];
 }
 
 /** The parts of a built index that `compile` stores. */
@@ -51,6 +54,7 @@ export interface IndexParts<Node extends TrieNode = TrieNode> {
   exact: ExactIndex<Node>;
   nearMiss: NearMissTargets;
   given: GivenNames;
+  claims: readonly ClaimRule[];
 }
 
 /** The longest beginning all `words` share. */
@@ -61,7 +65,7 @@ function commonPrefix(words: readonly string[]): string {
 }
 
 /** Turns built index parts into plain data (JSON-safe). */
-export function compile({ exact, nearMiss, given }: IndexParts<BuiltNode>): CompiledIndex {
+export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode>): CompiledIndex {
   const ids: string[] = [];
   const idNumbers = new Map<string, number>();
   const idOf = (id: string) => {
@@ -128,6 +132,7 @@ export function compile({ exact, nearMiss, given }: IndexParts<BuiltNode>): Comp
       all: [...given.all].join('\n'),
       titles: [...given.titles].join('\n'),
     },
+    claims: [...claims],
   };
 }
 
@@ -193,5 +198,6 @@ export function load(compiled: CompiledIndex): IndexParts {
       all: new Set(lines(compiled.given.all)),
       titles: new Set(lines(compiled.given.titles)),
     },
+    claims: compiled.claims,
   };
 }

@@ -11,6 +11,7 @@ import { buildGivenNames, type GivenNames, supportedNearMisses, withoutOtherGive
 import type { Mention } from './mention';
 import { buildNearMissIndex, findNearMisses, nearMissTargets, type NearMissIndex } from './near-miss';
 import { compile, type CompiledIndex, load } from './compiled';
+import { type ClaimIndex, type ClaimSpan, claimRules, findClaims, loadClaims } from './claims';
 
 /** A compiled dataset, ready to match many texts. */
 export interface MatcherIndex {
@@ -20,6 +21,8 @@ export interface MatcherIndex {
   given: GivenNames;
   /** Aliases indexed (namesakes not counted). */
   aliasCount: number;
+  /** The claims that sentences may state. */
+  claims: ClaimIndex;
 }
 
 /**
@@ -27,13 +30,13 @@ export interface MatcherIndex {
  * The build does it for the extension (wxt.config.ts); its cost grows with the aliases.
  */
 export function compileIndex(dataset: Dataset): CompiledIndex {
-  return compile({ exact: buildExactIndex(dataset), nearMiss: nearMissTargets(dataset), given: buildGivenNames(dataset) });
+  return compile({ exact: buildExactIndex(dataset), nearMiss: nearMissTargets(dataset), given: buildGivenNames(dataset), claims: claimRules(dataset.claims ?? []) });
 }
 
 /** A compiled index, ready to match (a few milliseconds: what a page load pays). */
 export function loadIndex(compiled: CompiledIndex): MatcherIndex {
-  const { exact, nearMiss, given } = load(compiled);
-  return { exact, nearMiss: buildNearMissIndex(nearMiss), given, aliasCount: exact.aliasCount };
+  const { exact, nearMiss, given, claims } = load(compiled);
+  return { exact, nearMiss: buildNearMissIndex(nearMiss), given, aliasCount: exact.aliasCount, claims: loadClaims(claims) };
 }
 
 /** Compiles and loads a dataset: Node's way (the CLI, tests, benchmarks), through the same loader as the extension's. */
@@ -51,8 +54,17 @@ export interface MatchOptions {
   named?: Set<string>;
 }
 
-/** Every mention of a dataset item in `text`, in text order; offsets are into `text`. */
-export function findMentions(index: MatcherIndex, text: string, { nearMisses = true, named, selection = false }: MatchOptions = {}): Mention[] {
+/** What a text holds: its names, and the sentences that state a corrected claim. */
+export interface TextFindings {
+  mentions: Mention[];
+  claims: ClaimSpan[];
+}
+
+/**
+ * Every mention of a dataset item in `text`, in text order, and with `claims`, the sentences that
+ * state a claim; offsets are into `text`.
+ */
+export function scanText(index: MatcherIndex, text: string, { nearMisses = true, named, selection = false, claims = false }: MatchOptions & { claims?: boolean } = {}): TextFindings {
   const normalized = normalize(text);
   const folded = tokens(normalized.text);
   const seen = named ?? new Set<string>();
@@ -61,5 +73,11 @@ export function findMentions(index: MatcherIndex, text: string, { nearMisses = t
   const candidates = nearMisses ? findNearMisses(index.nearMiss, text, folded, words.toOriginal, [...exact, ...blocked], (start) => normalized.starts[start] ?? 0) : [];
   const near = selection ? candidates : supportedNearMisses(candidates, text, words, index.given, seen);
   const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
-  return withoutOtherGivenNames(all, text, words, index.given);
+  const mentions = withoutOtherGivenNames(all, text, words, index.given);
+  return { mentions, claims: claims ? findClaims(index.claims, text, normalized.text, words.toOriginal, mentions) : [] };
+}
+
+/** Every mention of a dataset item in `text`, in text order; offsets are into `text`. */
+export function findMentions(index: MatcherIndex, text: string, options: MatchOptions = {}): Mention[] {
+  return scanText(index, text, options).mentions;
 }

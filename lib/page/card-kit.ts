@@ -15,6 +15,8 @@ import { extensionUrl } from '../ext/resources';
 export interface CardKit {
   /** The card of item `id`, with the page's findings, in the reader's language where written. */
   model(id: string, findings: Findings, lang: TextLanguage): CardModel | undefined;
+  /** The note on a sentence that states claims `ids`, worded for an article published on `published`. */
+  note(ids: readonly string[], published: string | undefined, lang: TextLanguage): CardModel;
   /** The card for a looked-up text: the item the matcher finds in it, or the closest names. */
   lookUp(index: MatcherIndex, text: string, findings: Findings, lang: TextLanguage): CardModel;
   /** Draws `card` into `container` with the page around it, or clears it. */

@@ -14,7 +14,8 @@ import { onTabCommand, type TabCommand } from '../ext/tab-commands';
 import type { TabState } from '../ext/tab-state';
 import type { CompiledIndex } from '../match/compiled';
 import { loadIndex, type MatcherIndex } from '../match/find-mentions';
-import { countByItem } from '../match/mention';
+import { countByClaim, countByItem, isClaim, type Mention } from '../match/mention';
+import { articleDate } from './article-date';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
 import { isOnScreen } from './card/placement';
@@ -58,6 +59,9 @@ interface OurGlobals {
   /** Set while a content script of ours runs on the page: a second injection (a second "Scan this page") starts no second one. */
   backgrounderRunning?: boolean;
 }
+
+/** What groups a page's marks for stepping: the item a name names, or the first claim a sentence states. */
+const groupOf = (m: Mention) => (isClaim(m) ? `claim:${m.claims?.[0] ?? ''}` : m.entityId);
 
 /** Runs `task` when the page is idle (soon, where the browser has no idle callbacks). */
 function whenIdle(task: () => void): void {
@@ -114,7 +118,9 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     signal: ctx.signal,
     showDelay: () => settings.cardDelay,
     render: (container, mark) => {
-      const draw = (k: CardKit) => k.render(container, mark && (lookedUp.get(mark) ?? k.model(mark.mention.entityId, findings, texts)), mark && pageAround(mark));
+      const modelOf = (k: CardKit, m: Mark) =>
+        lookedUp.get(m) ?? (isClaim(m.mention) ? k.note(m.mention.claims ?? [], articleDate(document), texts) : k.model(m.mention.entityId, findings, texts));
+      const draw = (k: CardKit) => k.render(container, mark && modelOf(k, mark), mark && pageAround(mark));
       if (kit) return draw(kit);
       if (!mark) return undefined;
       // The first card of the page waits for the kit; the controller places the card once drawn.
@@ -124,7 +130,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
 
   /** The open mark's place among the page's mentions of its item, and the way to the others. */
   function pageAround(mark: Mark): CardPage {
-    const same = inPageOrder((live?.scan.marks.list ?? []).filter((m) => m.mention.entityId === mark.mention.entityId));
+    const same = inPageOrder((live?.scan.marks.list ?? []).filter((m) => groupOf(m.mention) === groupOf(mark.mention)));
     // A looked-up name may not be on the page at all: then it has no mentions to step through.
     const position = Math.max(0, same.indexOf(mark));
     return {
@@ -145,7 +151,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
 
   /** Opens item `id`'s card: at its first mention on the page, else beside `anchor`. */
   function openCard(id: string, anchor: Range | undefined): void {
-    const first = inPageOrder(live?.scan.marks.list ?? []).find((m) => m.mention.entityId === id);
+    const first = names().find((m) => m.mention.entityId === id);
     if (first || !anchor) return openFor(first);
     void loadKit().then((k) => {
       const model = k.model(id, findings, texts);
@@ -157,7 +163,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   function show(mark: Mark, model?: CardModel): void {
     if (model) lookedUp.set(mark, model);
     card.focusOn(mark);
-    card.announce(announcement(items, model, mark.mention.entityId, options.words));
+    card.announce(isClaim(mark.mention) ? options.words.t('announce_note') : announcement(items, model, mark.mention.entityId, options.words));
   }
 
   /** Reports the page's state when it changed: a live page passes often, mostly to the same effect. */
@@ -191,13 +197,15 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
         exclude: isCardHost,
         look: { styles: options.markStyles, density: settings.density, variant: settings.markStyle },
         ignore: ignored(),
+        claims: settings.claimNotes,
         signal: stopper.signal,
         onError: fail,
         onFrame: (frameDoc) => card.listenIn(frameDoc),
         onPass(result) {
           if (result.status === 'too-large') return report({ status: 'too-large', ...NO_FINDINGS });
-          findings = findingsOf(items, countByItem(result.marks.list.map((m) => m.mention)));
-          report({ status: 'marked', ...findings });
+          const mentions = inPageOrder(result.marks.list).map((m) => m.mention);
+          findings = findingsOf(items, countByItem(mentions));
+          report({ status: 'marked', ...findings, claims: countByClaim(mentions) });
           // A page that names someone gets the kit while the reader reads, so that its first card opens at once.
           if (result.marks.list.length > 0 && !kit) whenIdle(() => void loadKit().catch(() => undefined));
         },
@@ -217,10 +225,16 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
 
   const openFor = (mark: Mark | undefined) => mark && show(mark);
 
+  /** The page's marks of names, in page order. */
+  const names = () => inPageOrder(live?.scan.marks.list ?? []).filter((m) => !isClaim(m.mention));
+
   function obey(command: TabCommand): void {
     const all = inPageOrder(live?.scan.marks.list ?? []);
-    if (command.type === 'open-card') return openFor(all.find((m) => m.mention.entityId === command.id));
-    if (command.type === 'open-card-at-cursor') return openFor(markAtCursor(all) ?? all.find((m) => isOnScreen(m.range)));
+    const sentences = all.filter((m) => isClaim(m.mention));
+    if (command.type === 'open-card') return openFor(names().find((m) => m.mention.entityId === command.id));
+    if (command.type === 'open-claim') return openFor(sentences.find((m) => m.mention.claims?.includes(command.id)));
+    // A name at the cursor before the sentence around it.
+    if (command.type === 'open-card-at-cursor') return openFor(markAtCursor([...names(), ...sentences]) ?? names().find((m) => isOnScreen(m.range)));
     const anchor = selectionRange(document);
     if (!anchor) return;
     void loadKit().then((k) => {
@@ -245,7 +259,8 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   function follow(previous: Settings | undefined): void {
     const now = stateOf(settings);
     const restyled =
-      previous !== undefined && (previous.markStyle !== settings.markStyle || previous.hiddenKinds.join() !== settings.hiddenKinds.join());
+      previous !== undefined &&
+      (previous.markStyle !== settings.markStyle || previous.hiddenKinds.join() !== settings.hiddenKinds.join() || previous.claimNotes !== settings.claimNotes);
     if (previous && stateOf(previous) === now && !restyled) {
       if (previous.density !== settings.density) live?.scan.marks.setDensity(settings.density);
       return;

@@ -6,6 +6,7 @@
  * nothing runs while the tab is hidden, and each pass is recorded as a User Timing measure.
  */
 import type { MatcherIndex } from '../match/find-mentions';
+import { isClaim } from '../match/mention';
 import { createMarks, type Mark, type MarkLook, type Marks } from './marks';
 import { frameDocument, holds, inTopDocument } from './frames';
 import { blockOf, DEFAULT_BUDGET, type TextBudget } from './page-text';
@@ -43,6 +44,8 @@ export interface LiveScanOptions {
   budget?: TextBudget;
   /** Items never marked on this page (the outlet on its own site). */
   ignore?: ReadonlySet<string>;
+  /** Also mark the sentences that state a corrected claim. */
+  claims?: boolean;
   signal: AbortSignal;
   /** Called after every pass. */
   onPass(result: PassResult): void;
@@ -85,7 +88,7 @@ function isInSkipped(node: Node, exclude: (el: Element) => boolean): boolean {
 }
 
 export function startLiveScan(options: LiveScanOptions): LiveScan {
-  const { doc, index, exclude, budget = DEFAULT_BUDGET, ignore, signal, onPass, onError } = options;
+  const { doc, index, exclude, budget = DEFAULT_BUDGET, ignore, claims, signal, onPass, onError } = options;
   const marks = createMarks(doc, options.look);
   /**
    * Whether `node` is still on the page: connected, and not in the discarded document of a frame
@@ -116,7 +119,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   async function pass(): Promise<void> {
     const start = performance.now();
     const slicer = createSlicer();
-    const scan = (root: Node, named?: Set<string>) => drive(scanPart(root, index, { exclude, budget, shouldYield: slicer.shouldYield, named, ignore }), slicer);
+    const scan = (root: Node, named?: Set<string>) => drive(scanPart(root, index, { exclude, budget, shouldYield: slicer.shouldYield, named, ignore, claims }), slicer);
     let result: PassResult = { status: 'marked', marks };
     if (full) {
       full = false;
@@ -134,7 +137,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
       const inChanged = (mark: Mark) => !isOnPage(() => mark.range.startContainer) || roots.some((r) => holds(r, mark.range.startContainer));
       marks.remove(inChanged);
       // The page's other marks tell which items are already named in full there.
-      const named = new Set(marks.list.map((m) => m.mention.entityId));
+      const named = new Set(marks.list.filter((m) => !isClaim(m.mention)).map((m) => m.mention.entityId));
       // A root inside another changed root is scanned with it.
       for (const root of roots.filter((r) => !roots.some((o) => o !== r && holds(o, r)))) {
         const part = await scan(root, named);

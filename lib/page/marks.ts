@@ -5,7 +5,7 @@
  * marks as it changes; `list` is a snapshot that never changes under its reader.
  */
 import type { Density, MarkStyle } from '../ext/settings';
-import type { Mention } from '../match/mention';
+import { isClaim, type Mention } from '../match/mention';
 import { drawnMarks } from './density';
 import { markUnderPoint } from './hit-test';
 import { frameDocument, frameElementOf, frameOffset, inTopDocument, windowOf } from './frames';
@@ -16,6 +16,8 @@ import { type PageText, rangeFor } from './page-text';
 export const HIGHLIGHT_NAME = 'backgrounder-mention';
 /** Mentions not drawn fully (repeats): still under the hit test, drawn quietly. */
 export const QUIET_NAME = 'backgrounder-mention-repeat';
+/** Sentences that state a corrected claim: a quieter style of their own, under the names in them. */
+export const CLAIM_NAME = 'backgrounder-claim';
 
 /** A mention and the live range that marks it. */
 export interface Mark {
@@ -105,7 +107,8 @@ interface Layer {
   registry: HighlightRegistry;
   drawn: Highlight;
   quiet: Highlight;
-  /** The marks in this document, in page order. */
+  claims: Highlight;
+  /** The marks in this document: names in page order, then claims' sentences (so that a name inside one wins the hit test). */
   marks: Mark[];
 }
 
@@ -120,21 +123,24 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
     let layer = layers.get(at);
     if (!layer) {
       const { registry, make } = highlightApiOf(at);
-      layer = { doc: at, registry, drawn: make(), quiet: make(), marks: [] };
+      layer = { doc: at, registry, drawn: make(), quiet: make(), claims: make(), marks: [] };
+      // Under the names: the browser's hit test lists the higher priority first.
+      layer.claims.priority = -1;
       registry.set(HIGHLIGHT_NAME, layer.drawn);
       registry.set(QUIET_NAME, layer.quiet);
+      registry.set(CLAIM_NAME, layer.claims);
       layers.set(at, layer);
     }
     return layer;
   }
   /** Takes a layer's highlights off its document, unless a later scan registered its own under the names. */
-  function forget({ doc: at, registry, drawn, quiet }: Layer): void {
+  function forget({ doc: at, registry, drawn, quiet, claims }: Layer): void {
     layers.delete(at);
     try {
-      drawn.clear();
-      quiet.clear();
-      if (registry.get(HIGHLIGHT_NAME) === drawn) registry.delete(HIGHLIGHT_NAME);
-      if (registry.get(QUIET_NAME) === quiet) registry.delete(QUIET_NAME);
+      for (const [name, highlight] of [[HIGHLIGHT_NAME, drawn], [QUIET_NAME, quiet], [CLAIM_NAME, claims]] as const) {
+        highlight.clear();
+        if (registry.get(name) === highlight) registry.delete(name);
+      }
     } catch {
       // A frame's discarded document (Firefox throws on reading one): its highlights went with it.
     }
@@ -148,16 +154,18 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
   /** Sorts the marks into drawn and quiet, and gives every root that holds one the style for its background. */
   function restyle(): void {
     const ordered = inPageOrder(current);
-    const drawn = drawnMarks(ordered, density);
+    const names = ordered.filter((m) => !isClaim(m.mention));
+    const drawn = drawnMarks(names, density);
     for (const layer of layers.values()) {
       layer.drawn.clear();
       layer.quiet.clear();
+      layer.claims.clear();
       layer.marks = [];
     }
     const firstInRoot = new Map<Document | ShadowRoot, Mark>();
-    for (const mark of ordered) {
+    for (const mark of [...names, ...ordered.filter((m) => isClaim(m.mention))]) {
       const layer = layerOf(mark.range.startContainer.ownerDocument!);
-      (drawn.has(mark) ? layer.drawn : layer.quiet).add(mark.range);
+      (isClaim(mark.mention) ? layer.claims : drawn.has(mark) ? layer.drawn : layer.quiet).add(mark.range);
       layer.marks.push(mark);
       const root = mark.range.startContainer.getRootNode() as Document | ShadowRoot;
       if (!firstInRoot.has(root)) firstInRoot.set(root, mark);
@@ -176,10 +184,10 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
       const box = frame.getBoundingClientRect();
       if (x < box.left || x > box.right || y < box.top || y > box.bottom) continue;
       const origin = frameOffset(layer.doc);
-      return markUnderPoint(layer.doc, layer.registry, [layer.drawn, layer.quiet], layer.marks, x - origin.x, y - origin.y);
+      return markUnderPoint(layer.doc, layer.registry, [layer.drawn, layer.quiet, layer.claims], layer.marks, x - origin.x, y - origin.y);
     }
     const top = layers.get(doc)!;
-    return markUnderPoint(doc, top.registry, [top.drawn, top.quiet], top.marks, x, y);
+    return markUnderPoint(doc, top.registry, [top.drawn, top.quiet, top.claims], top.marks, x, y);
   }
 
   /**

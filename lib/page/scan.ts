@@ -3,7 +3,8 @@
  * touched), written once as a generator that pauses whenever the caller's slice is used up:
  * the content script drives it in slices that yield to the reader, tests and Node in one go.
  */
-import { findMentions, type MatcherIndex } from '../match/find-mentions';
+import { claimMentions } from '../match/claims';
+import { type MatcherIndex, scanText } from '../match/find-mentions';
 import { countByItem } from '../match/mention';
 import { canHighlight, createMarks, type Mark, type Marks, marksFor } from './marks';
 import { BLOCK_BREAK, DEFAULT_BUDGET, startExtraction, type TextBudget } from './page-text';
@@ -24,6 +25,8 @@ export interface ScanOptions {
   named?: Set<string>;
   /** Items never marked on this page: the outlet on its own site. */
   ignore?: ReadonlySet<string>;
+  /** Also mark the sentences that state a corrected claim. */
+  claims?: boolean;
 }
 
 /** The pieces of `text` to match one at a time: whole blocks where they fit, a long block cut between sentences. */
@@ -43,16 +46,16 @@ export function* chunksOf(text: string, size = CHUNK_CHARS): Generator<{ start: 
 
 /** Scans `root`, pausing (yielding) whenever `shouldYield` says so; returns the marks to add. */
 export function* scanPart(root: Node, index: MatcherIndex, options: ScanOptions): Generator<void, PartScan> {
-  const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>(), ignore } = options;
+  const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>(), ignore, claims = false } = options;
   const extraction = startExtraction(root, exclude, budget);
   while (!extraction.step(shouldYield)) yield;
   const page = extraction.result();
   if (!page) return { status: 'too-large' };
   const marks: Mark[] = [];
   for (const { start, end } of chunksOf(page.text)) {
-    const mentions = findMentions(index, page.text.slice(start, end), { named })
-      .filter((m) => !ignore?.has(m.entityId))
-      .map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+    const found = scanText(index, page.text.slice(start, end), { named, claims });
+    // A hidden kind's names are not marked, but still anchor the claims they are part of.
+    const mentions = [...found.mentions.filter((m) => !ignore?.has(m.entityId)), ...claimMentions(found.claims)].map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
     marks.push(...marksFor(page, mentions));
     if (shouldYield()) yield;
   }

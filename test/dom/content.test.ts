@@ -7,7 +7,7 @@ import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
 import { dataset } from '../../data';
 import { compileIndex } from '../../lib/match/find-mentions';
-import { cardFor } from '../../lib/dataset/card';
+import { cardFor, noteCard } from '../../lib/dataset/card';
 import { createCatalog, summariesOf } from '../../lib/dataset/catalog';
 import { createSearch } from '../../lib/dataset/search';
 import type { CardKit } from '../../lib/page/card-kit';
@@ -48,6 +48,7 @@ const catalog = createCatalog(dataset);
 const cardKit = vi.fn(
   async (): Promise<CardKit> => ({
     model: (id, findings, lang) => cardFor(catalog, id, findings, lang),
+    note: (ids, published, lang) => noteCard(catalog, ids, published, lang),
     lookUp: (i, text, findings, lang) => lookUpText(catalog, i, createSearch(catalog), text, findings, lang),
     render: () => undefined,
   }),
@@ -81,7 +82,7 @@ describe('startContentScript', () => {
     await start();
     await nextReport();
     expect(reports).toEqual([
-      { status: 'marked', site: 'voanews.com', entities: [{ id: 'dmitry-peskov', count: 2 }], incidents: [{ id: 'mh17-2014', count: 1 }] },
+      { status: 'marked', site: 'voanews.com', entities: [{ id: 'dmitry-peskov', count: 2 }], incidents: [{ id: 'mh17-2014', count: 1 }], claims: [] },
     ]);
     expect(markCount()).toBe(3);
   });

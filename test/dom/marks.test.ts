@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../data';
 import { buildIndex, findMentions } from '../../lib/match/find-mentions';
 import { isCardHost } from '../../lib/page/card/host';
-import { canHighlight, createMarks, HIGHLIGHT_NAME, inPageOrder, type Mark, type Marks, marksFor, QUIET_NAME } from '../../lib/page/marks';
+import { canHighlight, createMarks, HIGHLIGHT_NAME, inPageOrder, type Mark, type Marks, marksFor, QUIET_NAME, CLAIM_NAME } from '../../lib/page/marks';
 import { extractText } from '../../lib/page/page-text';
 import { scanPage } from '../../lib/page/scan';
 import { installHighlightApi } from '../support/highlight-registry';
@@ -89,7 +89,7 @@ describe('with the API', () => {
   describe('createMarks', () => {
     it('registers its highlights under their own names, holding one range per mention (every mention drawn by default here)', () => {
       const marks = mark('<p>The Czech minister <em>Jan Hamáček</em> and PM Babiš met.</p><p>Babiš left.</p>');
-      expect([...CSS.highlights.keys()]).toEqual([HIGHLIGHT_NAME, QUIET_NAME]);
+      expect([...CSS.highlights.keys()]).toEqual([HIGHLIGHT_NAME, QUIET_NAME, CLAIM_NAME]);
       expect(CSS.highlights.get(QUIET_NAME)?.size).toBe(0);
       expect(registered()).toBeInstanceOf(Highlight);
       expect(textsOf(registered()!)).toEqual(['Jan Hamáček', 'Babiš', 'Babiš']);

@@ -13,7 +13,10 @@ export interface DemoArticle {
   seed: string;
   publication: string;
   headline: string;
+  /** The date as the byline shows it. */
   date: string;
+  /** The publication date in ISO form, for the page's article:published_time and <time> (a month where the day is not known). */
+  published: string;
 }
 
 export const DEMO_ARTICLES: readonly DemoArticle[] = [
@@ -25,6 +28,7 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
     publication: 'Remix News',
     headline: 'Kremlin Spokesman: Relations between Czechia and Russia have been tarnished',
     date: 'July 2020',
+    published: '2020-07',
   },
   {
     host: 'www.voanews.com',
@@ -34,6 +38,7 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
     publication: 'Voice of America',
     headline: 'Czech Republic Urges EU, NATO Allies to Retaliate Against Russia Over 2014 Explosion',
     date: '20 April 2021',
+    published: '2021-04-20',
   },
   {
     host: 'www.washingtonexaminer.com',
@@ -43,5 +48,6 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
     publication: 'Washington Examiner',
     headline: 'Czech officials crack down on Russian spy headquarters',
     date: '22 April 2021',
+    published: '2021-04-22',
   },
 ];

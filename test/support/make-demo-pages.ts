@@ -20,13 +20,14 @@ for (const article of DEMO_ARTICLES) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escape(article.headline)} | ${escape(article.publication)}</title>
+    <meta property="article:published_time" content="${escape(article.published)}" />
     <link rel="stylesheet" href="/news.css" />
   </head>
   <body>
     <div class="masthead">${escape(article.publication)}</div>
     <article>
       <h1>${escape(article.headline)}</h1>
-      <div class="byline">${escape(article.publication)} · ${escape(article.date)}</div>
+      <div class="byline">${escape(article.publication)} · <time datetime="${escape(article.published)}">${escape(article.date)}</time></div>
 ${body}
       <p class="notice">Demo page for Backgrounder: the text of a ${escape(article.publication)} article (seed ${escape(article.seed)}), served locally.</p>
     </article>

@@ -45,7 +45,7 @@ describe('npm run scan', () => {
     const a = path.join(dir, 'a.txt');
     await writeFile(a, 'Navalny and Putin');
     const result = await scan(a, path.join(dir, 'missing.txt')).catch((e: { stdout: string; stderr: string; code: number }) => e);
-    expect(result.stdout).toMatch(/a\.txt: 2 mention\(s\)\n.*Navalny.*Alexey Navalny \(person\)\n.*Putin.*Vladimir Putin \(person\)/);
+    expect(result.stdout).toMatch(/a\.txt: 2 mention\(s\), 0 corrected claim\(s\)\n.*Navalny.*Alexey Navalny \(person\)\n.*Putin.*Vladimir Putin \(person\)/);
     expect(result.stderr).toMatch(/missing\.txt: cannot be read \(ENOENT\)/);
     expect((result as { code?: number }).code).toBe(1);
   }, 30_000);

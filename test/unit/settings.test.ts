@@ -51,7 +51,7 @@ describe('settings', () => {
   });
 
   it.each([
-    ['a string', 'garbage', ['paused', 'disabledSites', 'addedSites', 'hiddenKinds', 'density', 'markStyle', 'cardDelay']],
+    ['a string', 'garbage', ['paused', 'disabledSites', 'addedSites', 'hiddenKinds', 'density', 'markStyle', 'cardDelay', 'claimNotes']],
     ['a wrong field type', { disabledSites: 'voanews.com', density: 'every' }, ['disabledSites']],
     ['a list of numbers', { disabledSites: [1, 2], density: 'every' }, ['disabledSites']],
     ['an unknown density', { disabledSites: ['rmx.news'], density: 'sometimes' }, ['density']],
@@ -77,6 +77,14 @@ describe('settings', () => {
     await migrateSettings();
     expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, density: 'first-only' });
     expect((await stored()).settings).toEqual({ ...DEFAULT_SETTINGS, density: 'first-only' });
+  });
+
+  it('migrates version 3 settings to notes on corrected claims, on, keeping everything else', async () => {
+    const { claimNotes: _new, ...v3 } = { ...DEFAULT_SETTINGS, markStyle: 'underline' as const, cardDelay: 1000 };
+    await fakeBrowser.storage.local.set({ settings: v3, settings$: { v: 3 } });
+    await migrateSettings();
+    expect((await stored()).settings).toEqual({ ...v3, claimNotes: true });
+    expect((await stored()).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
   it('leaves settings written by a newer version untouched, reads what it understands, and says so', async () => {
