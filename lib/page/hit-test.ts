@@ -21,14 +21,21 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
   return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 }
 
-/** The mark under the point by the browser's hit test: null for none, undefined where the browser has no such test. */
+/**
+ * The mark under the point by the browser's hit test: null for none, undefined where the browser
+ * has no such test. Where several of our highlights are under the point (a name inside a claim's
+ * sentence), the first of `highlights` wins, whatever order the browser lists them in.
+ */
 function byHitTest<M extends Marked>(registry: RegistryWithHitTest, highlights: readonly Highlight[], marks: readonly M[], x: number, y: number): M | null | undefined {
   if (typeof registry.highlightsFromPoint !== 'function') return undefined;
-  for (const hit of registry.highlightsFromPoint(x, y)) {
-    if (!hit.highlight || !highlights.includes(hit.highlight) || !hit.ranges) continue;
-    for (const r of hit.ranges) {
-      const mark = marks.find((m) => m.range === r || (m.range.startContainer === r.startContainer && m.range.startOffset === r.startOffset));
-      if (mark) return mark;
+  const hits = registry.highlightsFromPoint(x, y);
+  for (const highlight of highlights) {
+    for (const hit of hits) {
+      if (hit.highlight !== highlight || !hit.ranges) continue;
+      for (const r of hit.ranges) {
+        const mark = marks.find((m) => m.range === r || (m.range.startContainer === r.startContainer && m.range.startOffset === r.startOffset && m.range.endOffset === r.endOffset));
+        if (mark) return mark;
+      }
     }
   }
   return null;
@@ -52,7 +59,7 @@ function byCaret<M extends Marked>(doc: Document, marks: readonly M[], x: number
   );
 }
 
-/** The mark of our `highlights` (registered in `doc`'s `registry`) under the point (x, y) of `doc`'s viewport, if any. */
+/** The mark of our `highlights` (registered in `doc`'s `registry`, first wins) under the point (x, y) of `doc`'s viewport, if any; `marks` in the same order of precedence. */
 export function markUnderPoint<M extends Marked>(doc: Document, registry: HighlightRegistry, highlights: readonly Highlight[], marks: readonly M[], x: number, y: number): M | undefined {
   const hit = byHitTest(registry, highlights, marks, x, y);
   return hit === undefined ? byCaret(doc, marks, x, y) : (hit ?? undefined);

@@ -32,6 +32,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(sentences).toHaveLength(4);
     expect(sentences).toContain('It is more than 150,000 Russian troops massing on the Ukrainian borders and in Crimea.');
 
+    // A name inside the sentence opens its own card: the names lie above the sentence's line.
+    const crimea = (await tab.evaluateWith(pointOf, 'Crimea'))!;
+    await tab.hover(crimea.x, crimea.y);
+    await tab.waitForSelector('backgrounder-card >>> [data-testid="entity-card"][data-entity="ukraine-border"]');
     await hoverNote(tab, 'massing on the Ukrainian borders');
     expect(await tab.texts(`${noteOf('eu-troops-150000')} [data-testid="note-says"]`)).toEqual(['This article says more than 150,000 Russian troops near Ukraine.']);
     const [record] = await tab.texts(`${noteOf('eu-troops-150000')} [data-testid="note-record"]`);

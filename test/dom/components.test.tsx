@@ -7,7 +7,7 @@ import { IncidentCard } from '../../components/IncidentCard';
 import { IncidentList } from '../../components/IncidentList';
 import { SiteList } from '../../components/SiteList';
 import { dataset } from '../../data';
-import { cardFor } from '../../lib/dataset/card';
+import { cardFor, noteCard } from '../../lib/dataset/card';
 import { createCatalog, findingsOf } from '../../lib/dataset/catalog';
 import { rankIncidents } from '../../lib/dataset/rank';
 
@@ -197,5 +197,46 @@ describe('PageBar', () => {
     render(<Card card={cardFor(catalog, 'dmitry-peskov', { entities: [], incidents: [] })!} page={page(total)} />);
     expect(screen.getByTestId('card-mentions').textContent).toBe(text);
     expect(screen.queryByTestId('card-next') !== null).toBe(total > 1);
+  });
+});
+
+describe('NoteCard', () => {
+  const troops = (published: string | undefined) => noteCard(catalog, ['eu-troops-150000'], published, 'en');
+
+  it('says what the article says, what the record says and since when, with its sources, and leads to the item’s card', () => {
+    const openItem = vi.fn();
+    render(<Card card={troops('2021-05-02')} page={{ position: 0, total: 1, step: () => undefined, openItem }} />);
+    expect(screen.getByRole('dialog', { name: 'Corrected claim' })).toBeTruthy();
+    expect(screen.getByTestId('note-published').textContent).toBe('Article dated 2 May 2021');
+    expect(screen.getByTestId('note-says').textContent).toBe('This article says more than 150,000 Russian troops near Ukraine.');
+    expect(screen.getByTestId('note-record').textContent).toMatch(/^The EU corrected Josep Borrell's figure to more than 100,000 troops on 20 April 2021/);
+    expect(screen.getByTestId('note-date').textContent).toBe('On the record since 20 Apr 2021');
+    expect(screen.getByRole('link', { name: /National Post/ }).getAttribute('href')).toMatch(/^https:\/\/nationalpost\.com\//);
+    fireEvent.click(screen.getByTestId('note-item'));
+    expect(openItem).toHaveBeenCalledWith('russian-buildup-ukraine-spring-2021');
+  });
+
+  it('words it as what came later for an article written before the correction, and as the correction for a page with no date', () => {
+    render(<Card card={troops('2021-04-19')} />);
+    expect(screen.getByTestId('note-kind').textContent).toBe('Since this article');
+    expect(screen.getByTestId('note-record').textContent).toMatch(/^On 20 April 2021, the day after/);
+    cleanup();
+    render(<Card card={troops(undefined)} />);
+    expect(screen.getByTestId('note-kind').textContent).toBe('Corrected claim');
+    expect(screen.queryByTestId('note-published')).toBeNull();
+  });
+
+  it('gives an acting title the dates it was held, and shows every claim of a sentence that states two', () => {
+    render(<Card card={noteCard(catalog, ['hamacek-acting-foreign-minister', 'cer-spelled-center'], '2021-04-20', 'en')} />);
+    expect(screen.getByTestId('note-held').textContent).toBe('True only: 27 Jun 2018 – 16 Oct 2018; 12 Apr 2021 – 21 Apr 2021');
+    expect(screen.getAllByTestId('note').map((n) => n.getAttribute('data-tense'))).toEqual(['later', 'corrected']);
+    // One of them corrected: the note says so.
+    expect(screen.getByTestId('note-kind').textContent).toBe('Corrected claim');
+  });
+
+  it('is in Czech where the data has the claims’ Czech texts', () => {
+    const card = noteCard(catalog, ['eu-troops-150000'], undefined, 'cs');
+    expect(card.kind === 'note' && card.lang).toBe('cs');
+    expect(card.kind === 'note' && card.notes[0]!.says).toMatch(/150\u00a0000/);
   });
 });

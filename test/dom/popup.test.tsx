@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddSite } from '../../components/AddSite';
+import { ClaimList } from '../../components/ClaimList';
 import { DatasetScope } from '../../components/DatasetScope';
 import { FoundList } from '../../components/FoundList';
 import { IncidentList } from '../../components/IncidentList';
@@ -212,5 +213,34 @@ describe('an added site without its permission', () => {
     row(false);
     fireEvent.click(screen.getByTestId('site-allow'));
     expect(onAllow).toHaveBeenCalledWith('example.sk');
+  });
+});
+
+describe('the popup’s corrected claims', () => {
+  const claims = [
+    { id: 'eu-troops-150000', says: 'more than 150,000 Russian troops near Ukraine', lang: 'en' },
+    { id: 'cer-spelled-center', says: '“Center for European Reform”', lang: 'en' },
+  ];
+
+  it('counts them in the reader’s language and opens each one’s sentence on the page', () => {
+    const onOpen = vi.fn();
+    render(<ClaimList claims={claims} onOpen={onOpen} />);
+    expect(screen.getByTestId('claims-count').textContent).toBe('2 claims on this page are corrected');
+    fireEvent.click(screen.getAllByTestId('claim-open')[0]!);
+    expect(onOpen).toHaveBeenCalledWith('eu-troops-150000');
+    cleanup();
+    render(<ClaimList claims={claims.slice(0, 1)} />);
+    expect(screen.getByTestId('claims-count').textContent).toBe('1 claim on this page is corrected');
+    expect(screen.queryByTestId('claim-open')).toBeNull();
+  });
+
+  it('uses the Czech plural forms', () => {
+    setI18n(createI18n(catalogMessages(readCatalog('cs')), 'cs'));
+    try {
+      render(<ClaimList claims={[...claims, { ...claims[0]!, id: 'x' }]} />);
+      expect(screen.getByTestId('claims-count').textContent).toBe('Na této stránce jsou 3 opravená tvrzení');
+    } finally {
+      setI18n(english);
+    }
   });
 });
