@@ -1,23 +1,28 @@
+import { useState } from 'preact/hooks';
 import { i18n } from './i18n';
 
 interface Props {
   /** The corrected claims the page states, in page order: what each says, in the language of `lang`. */
   claims: ReadonlyArray<{ id: string; says: string; lang: string }>;
+  /** How many show before "Show all", so that the popup stays one screen; all when absent. */
+  limit?: number;
   /** Scrolls the page to the claim's sentence and opens its note; without it the claims are plain text. */
   onOpen?: ((id: string) => void) | undefined;
 }
 
 /** The popup's count of the page's corrected claims, each a way to its sentence. */
-export function ClaimList({ claims, onOpen }: Props) {
-  const { plural } = i18n();
+export function ClaimList({ claims, limit, onOpen }: Props) {
+  const [all, setAll] = useState(false);
+  const { t, plural } = i18n();
+  const shown = all || limit === undefined ? claims : claims.slice(0, limit);
   return (
     <section aria-labelledby="claims-heading" class="claims" data-testid="popup-claims">
       <h2 id="claims-heading" data-testid="claims-count">
         {plural('popup_claims', claims.length)}
       </h2>
       <ul>
-        {claims.map((claim) => (
-          <li key={claim.id} data-testid="claim-item" data-claim={claim.id} lang={claim.lang}>
+        {shown.map((claim) => (
+          <li key={claim.id} data-testid="claim-item" data-claim={claim.id} lang={claim.lang} title={claim.says}>
             {onOpen ? (
               <button type="button" class="link" data-testid="claim-open" onClick={() => onOpen(claim.id)}>
                 {claim.says}
@@ -28,6 +33,11 @@ export function ClaimList({ claims, onOpen }: Props) {
           </li>
         ))}
       </ul>
+      {shown.length < claims.length && (
+        <button type="button" class="link more" data-testid="claims-all" onClick={() => setAll(true)}>
+          {t('popup_showAll', claims.length)}
+        </button>
+      )}
     </section>
   );
 }

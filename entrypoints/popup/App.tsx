@@ -28,6 +28,8 @@ const catalog = createCatalog(dataset);
 const search = createSearch(catalog);
 /** Incidents on the first screen; the rest behind "Show all". */
 const FIRST_INCIDENTS = 3;
+/** Corrected claims on the first screen; the rest behind "Show all" (the count says how many). */
+const FIRST_CLAIMS = 2;
 /** Search results shown at once. */
 const SEARCH_RESULTS = 8;
 
@@ -178,7 +180,7 @@ export function App() {
               onTurnOn={(site) => change({ type: 'site', site, enabled: true })}
               onResume={() => change({ type: 'set', patch: { paused: false } })}
             />
-            {claims.length > 0 && <ClaimList claims={claims} onOpen={tab ? openClaimOnPage : undefined} />}
+            {claims.length > 0 && <ClaimList claims={claims} limit={FIRST_CLAIMS} onOpen={tab ? openClaimOnPage : undefined} />}
             {incidents.length > 0 && (
               <section aria-labelledby="incidents-heading">
                 <h2 id="incidents-heading">{t(incidents.length === 1 ? 'popup_incident' : 'popup_incidents')}</h2>

@@ -69,6 +69,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await popup.setViewport(400, 600);
     await popup.waitForSelector('[data-testid="claims-count"]');
     expect(await popup.texts('[data-testid="claims-count"]')).toEqual(['5 claims on this page are corrected']);
+    // Two at first, so that the popup stays one screen; the rest a click away.
+    expect(await popup.texts('[data-testid="claim-item"]')).toHaveLength(2);
+    await popup.click('[data-testid="claims-all"]');
     expect(await popup.texts('[data-testid="claim-item"]')).toContain('more than 150,000 Russian troops near Ukraine');
     // Above the incidents: the first thing the reader reads after the page's status.
     expect(await popup.evaluate(() => {

@@ -107,6 +107,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await article.waitFor(noCard);
   });
 
+  it('opens the note of the corrected claim at the cursor for the keyboard command, and a screen reader hears it', async () => {
+    await article.evaluateWith(selectText, { word: 'massing on the Ukrainian borders', collapse: true });
+    await sendCommand({ type: 'open-card-at-cursor' });
+    await article.bringToFront();
+    await article.waitFor(() => globalThis.backgrounderCardRoot?.querySelector('[data-testid="note"][data-claim="eu-troops-150000"]'));
+    expect(await article.evaluate(() => Boolean(globalThis.backgrounderCardRoot?.activeElement))).toBe(true);
+    expect(await article.evaluate(() => globalThis.backgrounderCardRoot?.querySelector('[role="status"]')?.textContent)).toBe('Note on a corrected claim');
+    await article.press('Escape');
+    await article.waitFor(noCard);
+  });
+
   it('looks a selected name up from the context menu, and offers the closest names for one the dataset does not know', async () => {
     // What the background sends when the reader picks "Look up … in Backgrounder" (lib/ext/background.ts).
     await article.evaluateWith(selectText, { word: 'Peskov', collapse: false });

@@ -20,6 +20,19 @@ describe('mark styles', () => {
     for (const bg of backgrounds) expect(contrast(colour, bg), `against rgb(${bg})`).toBeGreaterThanOrEqual(3);
   });
 
+  it.each([
+    ['marks-light.css', [[255, 255, 255], [245, 245, 245], [255, 253, 247], [235, 235, 230]]],
+    ['marks-dark.css', [[0, 0, 0], [18, 18, 18], [30, 30, 30], [51, 51, 51]]],
+  ])('%s draws a corrected claim’s sentence in a line of its own, at 3:1 or more, unlike a name’s', (file, backgrounds) => {
+    const rule = /::highlight\(backgrounder-claim\)\s*\{([^}]*)\}/.exec(css(file))![1]!;
+    const hex = /underline wavy #([0-9a-f]{6})/.exec(rule)![1]!;
+    const colour = [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    for (const bg of backgrounds) expect(contrast(colour, bg), `against rgb(${bg})`).toBeGreaterThanOrEqual(3);
+    expect(colour).not.toEqual(underline(css(file)));
+    // Quieter than a name: no tint behind the words.
+    expect(rule).not.toMatch(/background/);
+  });
+
   it('follows forced colours in both', () => {
     for (const file of ['marks-light.css', 'marks-dark.css']) expect(css(file)).toMatch(/@media \(forced-colors: active\)[\s\S]*Mark/);
   });
