@@ -124,7 +124,7 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
     if (!layer) {
       const { registry, make } = highlightApiOf(at);
       layer = { doc: at, registry, drawn: make(), quiet: make(), claims: make(), marks: [] };
-      // Under the names: the browser's hit test lists the higher priority first.
+      // Painted under the names, whose line then shows over the sentence's (the hit test goes by our order, hit-test.ts).
       layer.claims.priority = -1;
       registry.set(HIGHLIGHT_NAME, layer.drawn);
       registry.set(QUIET_NAME, layer.quiet);

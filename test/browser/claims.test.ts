@@ -52,6 +52,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await tab.close();
   }, 60_000);
 
+  it.each([
+    ['rmx.news', 1, '1 claim on this page is corrected'],
+    ['www.voanews.com', 4, '5 claims on this page are corrected'],
+    ['www.washingtonexaminer.com', 2, '2 claims on this page are corrected'],
+  ])('marks the claims of the seed on %s (%i sentences) and counts them in the popup', async (host, sentences, count) => {
+    const { tab, tabId } = await openMarkedArticle(env, DEMO_ARTICLES.find((a) => a.host === host)!);
+    await tab.waitFor(() => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) > 0);
+    expect(await tab.evaluate(claimSentences)).toHaveLength(sentences);
+    const popup = await openPopup(env.session, tabId);
+    await popup.waitForSelector('[data-testid="claims-count"]');
+    expect(await popup.texts('[data-testid="claims-count"]')).toEqual([count]);
+    await popup.close();
+    await tab.close();
+  }, 60_000);
+
   it('words a claim that was true when the article ran as what came later: Hamáček was acting foreign minister on 20 April 2021', async () => {
     const { tab } = await openMarkedArticle(env, voa);
     await tab.waitFor(() => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) >= 4);
