@@ -9,16 +9,26 @@
  * forms, so they are stored as their common beginning and a list of endings, and the lists, which
  * the inflection rules repeat, are stored once: the graph's 28,000 keys take a tenth of the space,
  * and loading is string joins and Map inserts, no rules run. (Keys as plain objects, for JSON.parse
- * to build natively, took four times as long to parse as this takes to load.) Lists of strings
- * are joined by a newline, which JSON parses faster than arrays of strings.
+ * to build natively, took four times as long to parse as this takes to load.)
+ *
+ * Loading makes nothing until a page needs it: the root's keys by the letter pair they begin
+ * with, a node when a key leads to it, its keys and entries when the match reaches it. So that
+ * JSON.parse does not build what a page never reads either, the entries, the nodes and the root's
+ * groups are packed strings (JSON parses a long string far faster than the arrays it would
+ * hold), split when first read: 100 times the dataset parses in a fraction of the time.
  */
 import type { AliasEntry, BuiltNode, ExactIndex, TrieNode } from './alias-index';
 import type { ClaimRule } from './claims';
-import type { GivenNames } from './given-names';
+import type { BuiltGivenNames, GivenNames } from './given-names';
 import type { NearMissTargets } from './near-miss';
 
 /** Bumped when the format changes: a build never loads another version's index. */
-export const COMPILED_VERSION = 2;
+export const COMPILED_VERSION = 4;
+
+/** Separators of the packed strings (printable, so that the bundle needs no escapes for them): no alias, key or id holds them. */
+const LINE = '\n';
+const RECORD = '|';
+const UNIT = '^';
 
 /** Entry flags, one bit each, by their place in this list. */
 const FLAGS = ['namesake', 'caseSensitive', 'capitalised', 'capitalBase', 'needsContext', 'listedInflected'] as const;
@@ -36,12 +46,19 @@ export interface CompiledIndex {
   version: number;
   aliasCount: number;
   ids: string[];
-  entries: CompiledEntry[];
+  /** The entries (CompiledEntry), one a line, their fields split by UNIT. */
+  entries: string;
   cues: string[][];
   /** Lists of key endings, each joined by "\n" (the empty ending is the prefix itself). */
   endings: string[];
-  /** Node 0 is the root. */
-  nodes: CompiledNode[];
+  /** The nodes (CompiledNode): each its entries' numbers joined by commas, then its edges, all split by RECORD (an edge's fields by UNIT). Node 0 is the root; its keys are in `rootGroups`. */
+  nodes: string[];
+  /**
+   * The root's keys, grouped by their first two letters (the whole key if shorter): a page looks
+   * every word up at the root, but its words begin with a fraction of the letter pairs that the
+   * keys begin with, so only those groups are ever made.
+   */
+  rootGroups: Record<string, string>;
   /** Near-miss targets: folded word, the person's number in `ids`. */
   nearMiss: Array<[word: string, id: number]>;
   given: { own: Array<[id: number, names: string]>; all: string; titles: string };
@@ -50,11 +67,41 @@ export interface CompiledIndex {
 }
 
 /** The parts of a built index that `compile` stores. */
-export interface IndexParts<Node extends TrieNode = TrieNode> {
+export interface IndexParts<Node extends TrieNode = TrieNode, Given extends GivenNames = GivenNames> {
   exact: ExactIndex<Node>;
   nearMiss: NearMissTargets;
-  given: GivenNames;
+  given: Given;
   claims: readonly ClaimRule[];
+}
+
+/** Edges packed in a string: each split from the next by RECORD, its fields by UNIT. */
+const packEdges = (edges: readonly CompiledEdges[]): string => edges.map((e) => e.join(UNIT)).join(RECORD);
+const unpackEdges = (packed: string): CompiledEdges[] =>
+  packed ? packed.split(RECORD).map((e) => e.split(UNIT)).map(([prefix, list, child]) => [prefix!, Number(list), Number(child)]) : [];
+
+/** A node packed: its entries' numbers, then its edges. */
+const packNode = ([entries, edges]: CompiledNode): string => `${entries.join(',')}${RECORD}${packEdges(edges)}`;
+function unpackNode(packed: string): CompiledNode {
+  const cut = packed.indexOf(RECORD);
+  const entries = packed.slice(0, cut);
+  return [entries ? entries.split(',').map(Number) : [], unpackEdges(packed.slice(cut + 1))];
+}
+
+/** Throws on a string that holds one of the separators: the packed form would split it. */
+function packable(value: string): string {
+  if (/[\n|^]/.test(value)) throw new Error(`Backgrounder: cannot compile ${JSON.stringify(value)}, which holds a line break, "|" or "^"`);
+  return value;
+}
+
+/** The root group a key (or a word looked up) falls in: its first two letters. */
+const groupOf = (key: string): string => key.slice(0, 2);
+
+/** Keys to `child`s as compiled edges: each child's keys as their common beginning and a list of endings. */
+function edgesOf(byChild: ReadonlyMap<number, string[]>, endingsOf: (list: string) => number): CompiledEdges[] {
+  return [...byChild].map(([child, keys]) => {
+    const prefix = commonPrefix(keys);
+    return [prefix, endingsOf(keys.map((k) => k.slice(prefix.length)).join('\n')), child];
+  });
 }
 
 /** The longest beginning all `words` share. */
@@ -65,7 +112,7 @@ function commonPrefix(words: readonly string[]): string {
 }
 
 /** Turns built index parts into plain data (JSON-safe). */
-export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode>): CompiledIndex {
+export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode, BuiltGivenNames>): CompiledIndex {
   const ids: string[] = [];
   const idNumbers = new Map<string, number>();
   const idOf = (id: string) => {
@@ -96,7 +143,7 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
       if (cue < 0) cueNumbers.set(e.cues, (cue = cues.push([...e.cues]) - 1));
     }
     const flags = FLAGS.reduce((bits, flag, i) => (e[flag] ? bits | (1 << i) : bits), 0);
-    entryNumbers.set(e, (n = entries.push([idOf(e.entityId), e.text, e.folded, flags, cue]) - 1));
+    entryNumbers.set(e, (n = entries.push([idOf(e.entityId), packable(e.text), packable(e.folded), flags, cue]) - 1));
     return n;
   };
   // Numbers every node first (breadth-first from the root), then fills them in.
@@ -109,23 +156,33 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
       queue.push(child);
     }
   }
+  const rootGroups: Record<string, Map<number, string[]>> = {};
   for (const node of queue) {
-    const byChild = new Map<BuiltNode, string[]>();
-    for (const [key, child] of node.next) byChild.set(child, [...(byChild.get(child) ?? []), key]);
-    const edges: CompiledEdges[] = [...byChild].map(([child, keys]) => {
-      const prefix = commonPrefix(keys);
-      return [prefix, endingsOf(keys.map((k) => k.slice(prefix.length)).join('\n')), nodeNumbers.get(child)!];
-    });
-    nodes.push([node.entries.map(entryOf), edges]);
+    if (node === exact.root) {
+      for (const [key, child] of node.next) {
+        const group = (rootGroups[groupOf(packable(key))] ??= new Map());
+        const n = nodeNumbers.get(child)!;
+        group.set(n, [...(group.get(n) ?? []), key]);
+      }
+      nodes.push([node.entries.map(entryOf), []]);
+      continue;
+    }
+    const byChild = new Map<number, string[]>();
+    for (const [key, child] of node.next) {
+      const n = nodeNumbers.get(child)!;
+      byChild.set(n, [...(byChild.get(n) ?? []), packable(key)]);
+    }
+    nodes.push([node.entries.map(entryOf), edgesOf(byChild, endingsOf)]);
   }
   return {
     version: COMPILED_VERSION,
     aliasCount: exact.aliasCount,
     ids,
-    entries,
+    entries: entries.map((e) => e.join(UNIT)).join(LINE),
     cues,
     endings,
-    nodes,
+    nodes: nodes.map(packNode),
+    rootGroups: Object.fromEntries(Object.entries(rootGroups).map(([group, byChild]) => [group, packEdges(edgesOf(byChild, endingsOf))])),
     nearMiss: [...nearMiss].map(([word, id]) => [word, idOf(id)]),
     given: {
       own: [...given.own].map(([id, names]) => [idOf(id), [...names].join('\n')]),
@@ -136,6 +193,62 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
   };
 }
 
+/** A node of a loaded index: its keys and entries made the first time the match reaches it. */
+class LoadedNode implements TrieNode {
+  #keys: ReadonlyMap<string, TrieNode> | undefined;
+  #entries: AliasEntry[] | undefined;
+  constructor(
+    private readonly makeKeys: () => ReadonlyMap<string, TrieNode>,
+    private readonly makeEntries: () => AliasEntry[],
+  ) {}
+  readonly next = { get: (word: string) => (this.#keys ??= this.makeKeys()).get(word) };
+  get entries(): AliasEntry[] {
+    return (this.#entries ??= this.makeEntries());
+  }
+}
+
+/** No keys: the group of a letter pair that no key begins with. */
+const NO_KEYS: ReadonlyMap<string, TrieNode> = new Map();
+
+/**
+ * The root, which every word of a page is looked up in: its groups of keys made the first time
+ * a word of their letter pair comes, found by the pair's character codes so that a look-up makes
+ * no string.
+ */
+function rootOf(groups: CompiledIndex['rootGroups'], keysOf: (edges: readonly CompiledEdges[]) => Map<string, TrieNode>): TrieNode {
+  const made = new Map<number, ReadonlyMap<string, TrieNode>>();
+  return {
+    next: {
+      get(word) {
+        // A one-letter word's "second letter" is past the UTF-16 range, so it never meets a pair's.
+        const code = word.charCodeAt(0) * 0x20000 + (word.length > 1 ? word.charCodeAt(1) : 0x10000);
+        let group = made.get(code);
+        if (!group) {
+          const key = groupOf(word);
+          const edges = Object.hasOwn(groups, key) ? groups[key] : undefined;
+          made.set(code, (group = edges ? keysOf(unpackEdges(edges)) : NO_KEYS));
+        }
+        return group.get(word);
+      },
+    },
+    entries: [],
+  };
+}
+
+/** Each person's given names, as a set made the first time a near miss of theirs is weighed. */
+function ownGivenNames(lists: ReadonlyMap<string, string>): GivenNames['own'] {
+  const made = new Map<string, ReadonlySet<string>>();
+  return {
+    has: (id) => lists.has(id),
+    get(id) {
+      let names = made.get(id);
+      const list = names ? undefined : lists.get(id);
+      if (list !== undefined) made.set(id, (names = new Set(list ? list.split('\n') : [])));
+      return names;
+    },
+  };
+}
+
 /** The parts back from plain data; throws on another version's index. */
 export function load(compiled: CompiledIndex): IndexParts {
   if (compiled.version !== COMPILED_VERSION) throw new Error(`Backgrounder: the matcher index is version ${compiled.version}, not ${COMPILED_VERSION}: rebuild the extension`);
@@ -143,13 +256,17 @@ export function load(compiled: CompiledIndex): IndexParts {
   const cues: Array<ReadonlySet<string> | undefined> = [];
   const entries: Array<AliasEntry | undefined> = [];
   /** Entry `n`, made on first use: a page needs the entries of the names it has, not all of them. */
+  /** The entries' lines, split the first time an entry is read. */
+  let entryLines: string[] | undefined;
   const entryAt = (n: number): AliasEntry => {
     const made = entries[n];
     if (made) return made;
-    const [id, text, folded, flags, cue] = compiled.entries[n]!;
+    const [id, text, folded, flagBits, cueText] = (entryLines ??= compiled.entries.split(LINE))[n]!.split(UNIT) as [string, string, string, string, string];
+    const flags = Number(flagBits);
+    const cue = Number(cueText);
     const has = (flag: (typeof FLAGS)[number]) => (flags & (1 << FLAGS.indexOf(flag))) !== 0;
     const entry: AliasEntry = {
-      entityId: ids[id]!,
+      entityId: ids[Number(id)]!,
       text,
       folded,
       namesake: has('namesake'),
@@ -163,38 +280,31 @@ export function load(compiled: CompiledIndex): IndexParts {
     return (entries[n] = entry);
   };
   const endings = compiled.endings.map((list) => list.split('\n'));
-  const nodes: TrieNode[] = [];
-  /** A node's keys, made from their beginnings and endings. */
-  const keysOf = (n: number): Map<string, TrieNode> => {
+  /** The nodes made so far: a node is made when a key that leads to it is, which for most nodes most pages never do. */
+  const nodes: Array<TrieNode | undefined> = new Array(compiled.nodes.length);
+  const nodeAt = (n: number): TrieNode => {
+    const made = nodes[n];
+    if (made) return made;
+    let node: CompiledNode | undefined;
+    const unpacked = () => (node ??= unpackNode(compiled.nodes[n]!));
+    return (nodes[n] = new LoadedNode(() => keysOf(unpacked()[1]), () => unpacked()[0].map(entryAt)));
+  };
+  /** Keys made from their beginnings and endings. */
+  const keysOf = (edges: readonly CompiledEdges[]): Map<string, TrieNode> => {
     const next = new Map<string, TrieNode>();
-    for (const [prefix, list, child] of compiled.nodes[n]![1]) {
-      const node = nodes[child]!;
+    for (const [prefix, list, child] of edges) {
+      const node = nodeAt(child);
       for (const ending of endings[list]!) next.set(prefix + ending, node);
     }
     return next;
   };
-  /**
-   * Node `n`. The root's keys are read for every word of a page and are made now; the other
-   * nodes' keys, and every node's entries, only once the match reaches them, which for most
-   * nodes most pages never do.
-   */
-  const nodeAt = (n: number): TrieNode => {
-    let next: ReadonlyMap<string, TrieNode> | undefined = n === 0 ? keysOf(0) : undefined;
-    let own: AliasEntry[] | undefined;
-    return {
-      next: { get: (word) => (next ??= keysOf(n)).get(word) },
-      get entries() {
-        return (own ??= compiled.nodes[n]![0].map(entryAt));
-      },
-    };
-  };
-  for (let n = compiled.nodes.length - 1; n >= 0; n--) nodes[n] = nodeAt(n);
+  nodes[0] = rootOf(compiled.rootGroups, keysOf);
   const lines = (s: string) => (s ? s.split('\n') : []);
   return {
-    exact: { root: nodes[0]!, aliasCount: compiled.aliasCount },
+    exact: { root: nodes[0], aliasCount: compiled.aliasCount },
     nearMiss: new Map(compiled.nearMiss.map(([word, id]) => [word, ids[id]!])),
     given: {
-      own: new Map(compiled.given.own.map(([id, names]) => [ids[id]!, new Set(lines(names))])),
+      own: ownGivenNames(new Map(compiled.given.own.map(([id, names]) => [ids[id]!, names]))),
       all: new Set(lines(compiled.given.all)),
       titles: new Set(lines(compiled.given.titles)),
     },

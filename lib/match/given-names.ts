@@ -87,8 +87,8 @@ const TITLES =
 
 /** What the rule knows of given names and titles, folded. */
 export interface GivenNames {
-  /** Each person's given names, in every case form, and their initials. */
-  own: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each person's given names, in every case form, and their initials (looked up by person, never listed, so that a loaded index can make them on demand). */
+  own: Pick<ReadonlyMap<string, ReadonlySet<string>>, 'get' | 'has'>;
   /** Every given name known, the dataset's and the common ones, in base form. */
   all: ReadonlySet<string>;
   /** Title and role stems. */
@@ -100,7 +100,12 @@ export interface GivenNames {
  * every spelling the index made in another language (the data's own aliases may begin with a title,
  * "President Zeman", which is no given name); then the common given names and the titles.
  */
-export function buildGivenNames(dataset: Dataset): GivenNames {
+/** Given names as the builder makes them: each person's can be listed, to compile them. */
+export interface BuiltGivenNames extends GivenNames {
+  own: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function buildGivenNames(dataset: Dataset): BuiltGivenNames {
   const own = new Map<string, Set<string>>();
   const all = new Set<string>();
   for (const person of dataset.entities) {

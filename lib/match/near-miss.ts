@@ -68,8 +68,13 @@ export function nearMissTargets(dataset: Dataset): NearMissTargets {
 /** The targets grouped by first letter, since a near miss keeps its first letter. */
 export function buildNearMissIndex(targets: NearMissTargets): NearMissIndex {
   const byInitial = new Map<string, string[]>();
-  for (const word of targets.keys()) byInitial.set(word[0]!, [...(byInitial.get(word[0]!) ?? []), word]);
-  const longest = Math.max(0, ...[...targets.keys()].map((w) => w.length));
+  let longest = 0;
+  for (const word of targets.keys()) {
+    const group = byInitial.get(word[0]!);
+    if (group) group.push(word);
+    else byInitial.set(word[0]!, [word]);
+    longest = Math.max(longest, word.length);
+  }
   // A near miss has at most two letters more than its target (TWO_EDITS_FROM) plus a case ending.
   return { targets, byInitial, answers: new Map(), maxLength: longest + 2 + MAX_ENDING };
 }

@@ -74,7 +74,19 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const ours = globalThis as OurGlobals;
   if (ours.backgrounderRunning) return;
   const started = performance.mark(START_MARK).startTime;
-  const { settings: initial } = await loadSettings();
+  const reading = loadSettings();
+  let loaded: MatcherIndex | undefined;
+  /** The matcher's index, loaded once: the first time while the settings are read. */
+  const index = (): MatcherIndex => {
+    if (loaded) return loaded;
+    loaded = loadIndex(JSON.parse(options.index) as CompiledIndex);
+    performance.measure(READY_MEASURE, { start: started, end: performance.now() });
+    return loaded;
+  };
+  // The storage answers from another process: the index loads meanwhile, a few milliseconds that a
+  // paused or turned-off site pays too, so that it is ready before the first scan asks.
+  index();
+  const { settings: initial } = await reading;
   // A listed or added site, or, once, the page the reader asked the popup to scan.
   const listed = siteForHost(location.hostname, sitesOf(initial)) ?? (ours.backgrounderScanOnce ? siteOfHost(location.hostname) : undefined);
   if (!listed || ours.backgrounderRunning) return;
@@ -85,14 +97,6 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const items = createItems(JSON.parse(options.items) as ItemSummary[]);
   /** The dataset's texts in the reader's language where written. */
   const texts = textLanguageFor(options.words.locale);
-  let loaded: MatcherIndex | undefined;
-  /** The matcher's index, loaded when a scan or a look-up first needs it: a paused or turned-off site never pays for it. */
-  const index = (): MatcherIndex => {
-    if (loaded) return loaded;
-    loaded = loadIndex(JSON.parse(options.index) as CompiledIndex);
-    performance.measure(READY_MEASURE, { start: started, end: performance.now() });
-    return loaded;
-  };
   let kit: CardKit | undefined;
   let kitLoading: Promise<CardKit> | undefined;
   /** The card kit: at once once loaded, else its first load (shared by every caller until it is there). */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data';
 import type { CompiledIndex } from '../../lib/match/compiled';
-import { buildIndex, compileIndex, findMentions, loadIndex } from '../../lib/match/find-mentions';
+import { buildIndex, compileIndex, findMentions, loadIndex, type MatcherIndex } from '../../lib/match/find-mentions';
+import { buildExactIndex } from '../../lib/match/alias-index';
+import { loadClaims } from '../../lib/match/claims';
+import { buildGivenNames } from '../../lib/match/given-names';
+import { buildNearMissIndex, nearMissTargets } from '../../lib/match/near-miss';
+import { htmlToText } from '../../lib/cli/html';
+import { DEMO_ARTICLES, PAGES_DIR } from '../support/demo-articles';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const index = buildIndex(dataset);
 const found = (text: string) =>
@@ -256,6 +264,29 @@ describe('the index compiled at build time', () => {
     const seen = (i: typeof index) => findMentions(i, text).map((m) => [text.slice(m.start, m.end), m.entityId, m.how]);
     expect(seen(loaded)).toEqual(seen(index));
     expect(seen(loaded).map(([, id]) => id)).toEqual(['dmitry-peskov', 'jan-hamacek', 'jan-hamacek', 'russian-embassy-in-prague', 'prague-6', 'alexey-navalny']);
+  });
+
+  it('finds on the seed articles exactly what the index finds before it is compiled', () => {
+    const built: MatcherIndex = {
+      exact: buildExactIndex(dataset),
+      nearMiss: buildNearMissIndex(nearMissTargets(dataset)),
+      given: buildGivenNames(dataset),
+      aliasCount: compiled.aliasCount,
+      claims: loadClaims(compiled.claims),
+    };
+    const loaded = loadIndex(JSON.parse(JSON.stringify(compiled)) as CompiledIndex);
+    for (const file of DEMO_ARTICLES.map((a) => a.file)) {
+      const text = htmlToText(readFileSync(path.join(PAGES_DIR, file), 'utf8'))!;
+      const seen = (i: MatcherIndex) => findMentions(i, text).map((m) => `${m.start} ${m.entityId} ${m.how}`);
+      expect(seen(loaded), file).toEqual(seen(built));
+      expect(seen(loaded).length, file).toBeGreaterThan(15);
+    }
+  });
+
+  it('refuses to compile a spelling that holds a separator of its packed form, which would split it', () => {
+    const broken = structuredClone(dataset) as typeof dataset & { entities: Array<{ aliases: { en?: unknown[] } }> };
+    broken.entities[0]!.aliases.en = [...(broken.entities[0]!.aliases.en ?? []), 'Dmitry\nPeskov'];
+    expect(() => compileIndex(broken)).toThrow(/cannot compile "Dmitry\\nPeskov", which holds a line break, "\|" or "\^"/);
   });
 
   it('refuses an index of another version, saying to rebuild', () => {
