@@ -5,7 +5,7 @@
  * build's entrypoint sizes. Prints a table and writes bench-results/browser.json with the machine,
  * the browser and the date. Figures to read, never a test that fails.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,10 +122,58 @@ async function grown(factor: number) {
 const realHeap = await heapOf(realJson);
 const scaled = [await grown(10), await grown(100)];
 await browser.close();
+
+/**
+ * The heap the built extension adds to a tab: the VOA seed (which names 23 items) with the
+ * extension once its names are marked and a card has opened (so the card kit is loaded too),
+ * against the same page in a browser without it; each after a full collection. The content
+ * script's isolated world lives in the page's heap, so the difference is ours.
+ */
+async function extensionHeapMB(): Promise<{ withMB: number; withoutMB: number; addedMB: number }> {
+  const heapIn = async (extension: boolean): Promise<number> => {
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: false,
+      viewport: { width: 1100, height: 800 },
+      args: [
+        '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', chromiumHostRules(),
+        ...(extension ? [`--disable-extensions-except=${output}`, `--load-extension=${output}`] : []),
+      ],
+    });
+    const tab = await context.newPage();
+    await tab.goto(`http://${voa.host}:${server.port}${voa.path}`);
+    if (extension) {
+      await tab.waitForFunction(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
+      const box = await tab.evaluate(() => {
+        const range = [...(CSS.highlights.get('backgrounder-mention') ?? [])][0] as Range;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await tab.mouse.move(box.x - 20, box.y);
+      await tab.mouse.move(box.x, box.y, { steps: 2 });
+      await tab.waitForFunction(() => performance.getEntriesByName('backgrounder:card').length > 0);
+    } else {
+      await tab.waitForLoadState('load');
+    }
+    const cdp = await context.newCDPSession(tab);
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    return usedSize / 1e6;
+  };
+  const withoutMB = await heapIn(false);
+  const withMB = await heapIn(true);
+  return { withMB, withoutMB, addedMB: withMB - withoutMB };
+}
+const output = path.join(root, '.output', 'chrome-mv3');
+const tabHeap = await extensionHeapMB();
 await server.close();
 
 /** Each built entrypoint's size, minified as shipped and gzipped. */
-const output = path.join(root, '.output', 'chrome-mv3');
 const entryFiles = ['content-scripts/content.js', 'card-kit.js', 'lookup.js', 'background.js', ...readdirSync(path.join(output, 'chunks')).map((f) => `chunks/${f}`)];
 const sizes = entryFiles.map((f) => ({ file: f, kB: statSync(path.join(output, f)).size / 1000, gzipKB: gzipSync(readFileSync(path.join(output, f))).length / 1000 }));
 
@@ -150,6 +198,7 @@ const summary = {
   markJsOverPass: median(pages.map((p) => p.markJsMs / p.passMs)),
   worstPage: { file: worst.file, chars: worst.chars, passMs: worst.passMs },
   indexHeapMB: realHeap,
+  tabHeap,
   scaled,
   sizes,
 };
@@ -172,6 +221,7 @@ const rows: Array<[string, string, string]> = [
 console.log(`\nBackgrounder in the browser: Chromium ${browserVersion}, ${machine.cpu} (${machine.cores} cores), ${new Date().toISOString().slice(0, 10)}; ${pages.length} real pages (${largePages.length} of ${LARGE / 1000}k+ characters), medians of ${RUNS} runs\n`);
 for (const [what, median, note] of rows) console.log(`${what.padEnd(72)} ${median.padStart(12)}  ${note}`);
 console.log(`worst page for the pass: ${worst.file} (${worst.chars} characters), ${ms(worst.passMs)}`);
+console.log(`heap the built extension adds to a tab (VOA seed, names marked, a card opened): ${tabHeap.addedMB.toFixed(1)} MB (${tabHeap.withMB.toFixed(1)} MB with, ${tabHeap.withoutMB.toFixed(1)} MB without)`);
 for (const s of scaled)
   console.log(`${s.factor}× dataset (${s.aliases} aliases, compiled ${s.compiledKB.toFixed(0)} kB): load ${ms(s.loadMs)}, heap ${s.heapMB.toFixed(1)} MB, pass ${s.passRatio.toFixed(2)}× the real dataset's (${s.pages} large pages)`);
 console.log('\nentrypoints (minified, gzipped):');
