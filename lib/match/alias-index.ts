@@ -8,7 +8,7 @@ import type { Dataset } from '../dataset/schema';
 import { type Spelling, spellingsOf } from '../dataset/spellings';
 import { fold } from '../text/normalize';
 import { CYRILLIC_RANGE } from '../text/scripts';
-import { tokens } from '../text/tokens';
+import { foldedWords } from '../text/tokens';
 import { ACRONYM_ENDINGS_RU, inflections } from './inflect';
 
 /** One spelling as the matcher needs it. */
@@ -108,7 +108,7 @@ export function buildExactIndex(dataset: Dataset): ExactIndex<BuiltNode> {
   const root: BuiltNode = { next: new Map(), entries: [] };
   let aliasCount = 0;
   const add = (id: string, alias: Spelling, namesake: boolean) => {
-    const words = tokens(fold(alias.text)).map((t) => t.word);
+    const words = foldedWords(alias.text);
     if (words.length === 0) return;
     const entry: AliasEntry = {
       entityId: id,

@@ -19,7 +19,8 @@
  */
 import type { AliasEntry, BuiltNode, ExactIndex, TrieNode } from './alias-index';
 import type { ClaimRule } from './claims';
-import type { BuiltGivenNames, GivenNames } from './given-names';
+import { type BuiltGivenNames, type GivenNames, givenForms } from './given-names';
+import { foldedWords } from '../text/tokens';
 import type { NearMissTargets } from './near-miss';
 
 /** Bumped when the format changes: a build never loads another version's index. */
@@ -33,8 +34,8 @@ const UNIT = '^';
 /** Entry flags, one bit each, by their place in this list. */
 const FLAGS = ['namesake', 'caseSensitive', 'capitalised', 'capitalBase', 'needsContext', 'listedInflected'] as const;
 
-/** One alias entry: the item's number in `ids`, the alias, its folded words, flags, its cue set's number (or -1). */
-type CompiledEntry = [id: number, text: string, folded: string, flags: number, cues: number];
+/** One alias entry: the item's number in `ids`, the alias, flags, its cue set's number (or -1). Its folded words are made again from the alias. */
+type CompiledEntry = [id: number, text: string, flags: number, cues: number];
 
 /** Keys from one node to one child: their common beginning, the number of their list of endings. */
 type CompiledEdges = [prefix: string, endings: number, child: number];
@@ -143,7 +144,8 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
       if (cue < 0) cueNumbers.set(e.cues, (cue = cues.push([...e.cues]) - 1));
     }
     const flags = FLAGS.reduce((bits, flag, i) => (e[flag] ? bits | (1 << i) : bits), 0);
-    entryNumbers.set(e, (n = entries.push([idOf(e.entityId), packable(e.text), packable(e.folded), flags, cue]) - 1));
+    if (foldedWords(e.text).join(' ') !== e.folded) throw new Error(`Backgrounder: the alias ${JSON.stringify(e.text)} does not fold to its words`);
+    entryNumbers.set(e, (n = entries.push([idOf(e.entityId), packable(e.text), flags, cue]) - 1));
     return n;
   };
   // Numbers every node first (breadth-first from the root), then fills them in.
@@ -185,7 +187,7 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
     rootGroups: Object.fromEntries(Object.entries(rootGroups).map(([group, byChild]) => [group, packEdges(edgesOf(byChild, endingsOf))])),
     nearMiss: [...nearMiss].map(([word, id]) => [word, idOf(id)]),
     given: {
-      own: [...given.own].map(([id, names]) => [idOf(id), [...names].join('\n')]),
+      own: [...given.bases].map(([id, names]) => [idOf(id), [...names].join('\n')]),
       all: [...given.all].join('\n'),
       titles: [...given.titles].join('\n'),
     },
@@ -235,7 +237,7 @@ function rootOf(groups: CompiledIndex['rootGroups'], keysOf: (edges: readonly Co
   };
 }
 
-/** Each person's given names, as a set made the first time a near miss of theirs is weighed. */
+/** Each person's given names in every case form, made from their base forms the first time a near miss of theirs is weighed. */
 function ownGivenNames(lists: ReadonlyMap<string, string>): GivenNames['own'] {
   const made = new Map<string, ReadonlySet<string>>();
   return {
@@ -243,7 +245,7 @@ function ownGivenNames(lists: ReadonlyMap<string, string>): GivenNames['own'] {
     get(id) {
       let names = made.get(id);
       const list = names ? undefined : lists.get(id);
-      if (list !== undefined) made.set(id, (names = new Set(list ? list.split('\n') : [])));
+      if (list !== undefined) made.set(id, (names = givenForms(list ? list.split('\n') : [])));
       return names;
     },
   };
@@ -261,14 +263,14 @@ export function load(compiled: CompiledIndex): IndexParts {
   const entryAt = (n: number): AliasEntry => {
     const made = entries[n];
     if (made) return made;
-    const [id, text, folded, flagBits, cueText] = (entryLines ??= compiled.entries.split(LINE))[n]!.split(UNIT) as [string, string, string, string, string];
+    const [id, text, flagBits, cueText] = (entryLines ??= compiled.entries.split(LINE))[n]!.split(UNIT) as [string, string, string, string];
     const flags = Number(flagBits);
     const cue = Number(cueText);
     const has = (flag: (typeof FLAGS)[number]) => (flags & (1 << FLAGS.indexOf(flag))) !== 0;
     const entry: AliasEntry = {
       entityId: ids[Number(id)]!,
       text,
-      folded,
+      folded: foldedWords(text).join(' '),
       namesake: has('namesake'),
       caseSensitive: has('caseSensitive'),
       capitalised: has('capitalised'),

@@ -100,31 +100,41 @@ export interface GivenNames {
  * every spelling the index made in another language (the data's own aliases may begin with a title,
  * "President Zeman", which is no given name); then the common given names and the titles.
  */
-/** Given names as the builder makes them: each person's can be listed, to compile them. */
+/** Given names as the builder makes them: each person's base forms, which compile stores (their case forms are made again on load). */
 export interface BuiltGivenNames extends GivenNames {
-  own: ReadonlyMap<string, ReadonlySet<string>>;
+  bases: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** A person's given names in every case form, with their initials, from the base forms. */
+export function givenForms(bases: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const given of bases) {
+    for (const form of [given, ...inflections(given)]) names.add(form);
+    names.add(given[0]!);
+  }
+  return names;
 }
 
 export function buildGivenNames(dataset: Dataset): BuiltGivenNames {
   const own = new Map<string, Set<string>>();
+  const bases = new Map<string, Set<string>>();
   const all = new Set<string>();
   for (const person of dataset.entities) {
     if (person.kind !== 'person') continue;
-    const names = new Set<string>();
+    const base = new Set<string>();
     for (const full of [person.name, person.native ?? '', ...generatedSpellings(person).map((s) => s.text)]) {
       const words = full.split(/\s+/);
       // A given name stands first in a name of two or more words, and is not itself an initial.
       if (words.length < 2 || words[0]!.replace(/\.$/, '').length < 2) continue;
-      const given = fold(words[0]!);
-      for (const form of [given, ...inflections(given)]) names.add(form);
-      names.add(given[0]!);
-      all.add(given);
+      base.add(fold(words[0]!));
     }
-    own.set(person.id, names);
+    for (const given of base) all.add(given);
+    bases.set(person.id, base);
+    own.set(person.id, givenForms(base));
   }
   for (const name of RUSSIAN_GIVEN_NAMES.split(' ')) for (const form of [name, ...transcriptions(name).map((t) => t.text)]) all.add(fold(form));
   for (const name of OTHER_GIVEN_NAMES.split(' ')) all.add(fold(name));
-  return { own, all, titles: new Set(TITLES.split(' ').map(fold)) };
+  return { own, bases, all, titles: new Set(TITLES.split(' ').map(fold)) };
 }
 
 /** The longest case ending a title takes (prezidentem, президентом). */
