@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { i18n } from './i18n';
+import { useShowAll } from './ShowAll';
 
 interface Props {
   /** The corrected claims the page states, in page order: what each says, in the language of `lang`. */
@@ -12,9 +12,8 @@ interface Props {
 
 /** The popup's count of the page's corrected claims, each a way to its sentence. */
 export function ClaimList({ claims, limit, onOpen }: Props) {
-  const [all, setAll] = useState(false);
-  const { t, plural } = i18n();
-  const shown = all || limit === undefined ? claims : claims.slice(0, limit);
+  const { plural } = i18n();
+  const [shown, showAll] = useShowAll(claims, limit, 'claims-all');
   return (
     <section aria-labelledby="claims-heading" class="claims" data-testid="popup-claims">
       <h2 id="claims-heading" data-testid="claims-count">
@@ -33,11 +32,7 @@ export function ClaimList({ claims, limit, onOpen }: Props) {
           </li>
         ))}
       </ul>
-      {shown.length < claims.length && (
-        <button type="button" class="link more" data-testid="claims-all" onClick={() => setAll(true)}>
-          {t('popup_showAll', claims.length)}
-        </button>
-      )}
+      {showAll}
     </section>
   );
 }

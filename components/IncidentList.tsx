@@ -1,7 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { RankedIncident } from '../lib/dataset/rank';
 import { formatDateRange } from './format';
-import { i18n } from './i18n';
+import { useShowAll } from './ShowAll';
 
 interface Props {
   /** Incidents the page names or that connect its names, most relevant first, each with the language its texts are in. */
@@ -16,9 +15,7 @@ interface Props {
 
 /** The popup's incidents that connect the names on the page: date, a one-line summary, and the page's names each involves. */
 export function IncidentList({ incidents, nameOf, limit, onOpen }: Props) {
-  const [all, setAll] = useState(false);
-  const { t } = i18n();
-  const shown = all || limit === undefined ? incidents : incidents.slice(0, limit);
+  const [shown, showAll] = useShowAll(incidents, limit, 'incidents-all');
   return (
     <>
       <ul class="incidents">
@@ -39,11 +36,7 @@ export function IncidentList({ incidents, nameOf, limit, onOpen }: Props) {
           </li>
         ))}
       </ul>
-      {shown.length < incidents.length && (
-        <button type="button" class="link more" data-testid="incidents-all" onClick={() => setAll(true)}>
-          {t('popup_showAll', incidents.length)}
-        </button>
-      )}
+      {showAll}
     </>
   );
 }
