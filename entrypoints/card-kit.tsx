@@ -8,6 +8,7 @@ import { createCatalog } from '../lib/dataset/catalog';
 import { createSearch, type ItemSearch } from '../lib/dataset/search';
 import { browserI18n } from '../lib/ext/i18n';
 import { installCardKit } from '../lib/page/card-kit';
+import { cardPlacement } from '../lib/page/card/placement';
 import { lookUpText } from '../lib/page/lookup';
 
 // Imported by the content script once a page names someone or a card is asked for (lib/page/card-kit.ts).
@@ -18,6 +19,7 @@ export default defineUnlistedScript(() => {
   installCardKit({
     model: (id, findings, lang) => cardFor(catalog, id, findings, lang),
     note: (ids, published, lang) => noteCard(catalog, ids, published, lang),
+    placement: cardPlacement,
     lookUp: (index, text, findings, lang) => lookUpText(catalog, index, (search ??= createSearch(catalog)), text, findings, lang),
     render: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),
   });

@@ -11,6 +11,7 @@ import type { Findings } from '../dataset/catalog';
 import type { TextLanguage } from '../dataset/schema';
 import type { MatcherIndex } from '../match/find-mentions';
 import { extensionUrl } from '../ext/resources';
+import type { CardPlacement } from './card/placement';
 
 export interface CardKit {
   /** The card of item `id`, with the page's findings, in the reader's language where written. */
@@ -19,6 +20,8 @@ export interface CardKit {
   note(ids: readonly string[], published: string | undefined, lang: TextLanguage): CardModel;
   /** The card for a looked-up text: the item the matcher finds in it, or the closest names. */
   lookUp(index: MatcherIndex, text: string, findings: Findings, lang: TextLanguage): CardModel;
+  /** Where a card goes: @floating-ui/dom, which the content script itself does not carry. */
+  placement: CardPlacement;
   /** Draws `card` into `container` with the page around it, or clears it. */
   render(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
 }

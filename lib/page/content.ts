@@ -18,7 +18,7 @@ import { countByClaim, countByItem, isClaim, type Mention } from '../match/menti
 import { articleDate } from './article-date';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
-import { isOnScreen } from './card/placement';
+import { isOnScreen } from './card/on-screen';
 import type { CardKit } from './card-kit';
 import { announcement, lookupMark, markAtCursor, selectionRange } from './lookup';
 import { type LiveScan, startLiveScan } from './live-scan';
@@ -118,6 +118,11 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
 
   const card = attachCard({
     marks: () => live?.scan.marks,
+    // Placement runs once a card is drawn, and drawing waits for the kit: the kit brings floating-ui.
+    placement: {
+      placeCard: (container, range) => loadKit().then((k) => k.placement.placeCard(container, range)),
+      followRange: (container, range) => kit?.placement.followRange(container, range) ?? (() => undefined),
+    },
     css: options.cardCss,
     signal: ctx.signal,
     showDelay: () => settings.cardDelay,

@@ -11,6 +11,7 @@ import { onTabCommand } from '../ext/tab-commands';
 import type { CompiledIndex } from '../match/compiled';
 import { loadIndex } from '../match/find-mentions';
 import { attachCard } from './card/controller';
+import { cardPlacement } from './card/placement';
 import { announcement, lookUpText, lookupMark, selectionRange } from './lookup';
 import type { Mark } from './marks';
 import type { I18n } from '../text/messages';
@@ -47,6 +48,7 @@ export function startLookupScript(options: LookupOptions): void {
   };
   const card = attachCard({
     marks: () => undefined,
+    placement: cardPlacement,
     css: options.cardCss,
     signal,
     render: (container, mark) =>

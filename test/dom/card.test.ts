@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { type Card, attachCard } from '../../lib/page/card/controller';
 import { CARD_HOST_TAG, createCardHost, isCardHost } from '../../lib/page/card/host';
+import { cardPlacement } from '../../lib/page/card/placement';
 import type { Mark, Marks } from '../../lib/page/marks';
 
 const SHOW = 120;
@@ -76,7 +77,7 @@ beforeEach(() => {
   controller = new AbortController();
   scrolledAway = false;
   render = vi.fn();
-  card = attachCard({ marks: () => fakeMarks, render, css: CSS_TEXT, signal: controller.signal, showDelay: () => SHOW, hideDelay: HIDE });
+  card = attachCard({ marks: () => fakeMarks, render, placement: cardPlacement, css: CSS_TEXT, signal: controller.signal, showDelay: () => SHOW, hideDelay: HIDE });
 });
 
 afterEach(() => {

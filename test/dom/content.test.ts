@@ -8,6 +8,7 @@ import { startContentScript } from '../../lib/page/content';
 import { dataset } from '../../data';
 import { compileIndex } from '../../lib/match/find-mentions';
 import { cardFor, noteCard } from '../../lib/dataset/card';
+import { cardPlacement } from '../../lib/page/card/placement';
 import { createCatalog, summariesOf } from '../../lib/dataset/catalog';
 import { createSearch } from '../../lib/dataset/search';
 import type { CardKit } from '../../lib/page/card-kit';
@@ -49,6 +50,7 @@ const cardKit = vi.fn(
   async (): Promise<CardKit> => ({
     model: (id, findings, lang) => cardFor(catalog, id, findings, lang),
     note: (ids, published, lang) => noteCard(catalog, ids, published, lang),
+    placement: cardPlacement,
     lookUp: (i, text, findings, lang) => lookUpText(catalog, i, createSearch(catalog), text, findings, lang),
     render: () => undefined,
   }),

@@ -10,7 +10,8 @@ import type { Mark, Marks } from '../marks';
 import { frameOffset } from '../frames';
 import { createCardHost } from './host';
 import { listenForCardInput, type PointerAt } from './input';
-import { followRange, isOnScreen, placeCard } from './placement';
+import { isOnScreen } from './on-screen';
+import type { CardPlacement } from './placement';
 
 export interface CardOptions {
   /** The current marks (they change when the page is rescanned or the site turned off); only their hit test is used. */
@@ -24,6 +25,8 @@ export interface CardOptions {
   showDelay?: () => number;
   /** Milliseconds before the card closes once the pointer has left name and card. */
   hideDelay?: number;
+  /** Where the card goes (lib/page/card/placement.ts; the content script's comes with the card kit). */
+  placement: CardPlacement;
   /** The document to work in (tests pass their own). */
   doc?: Document;
 }
@@ -95,7 +98,7 @@ export function attachCard(options: CardOptions): Card {
     const drawn = render(container, mark);
     // A bottom sheet sits at the bottom of the screen by its own style; a card goes next to its name, once drawn.
     const place = (): Promise<void> => {
-      if (how !== 'sheet') return placeCard(container, mark.range);
+      if (how !== 'sheet') return options.placement.placeCard(container, mark.range);
       container.style.removeProperty('transform');
       return Promise.resolve();
     };
@@ -105,7 +108,7 @@ export function attachCard(options: CardOptions): Card {
       container.style.visibility = '';
       // The next frame is the one that paints the card: its start is when the reader sees it.
       requestAnimationFrame(() => performance.measure(CARD_MEASURE, { start: asked, end: performance.now(), detail: { mode: how } }));
-      if (how !== 'sheet') unfollow = followRange(container, mark.range);
+      if (how !== 'sheet') unfollow = options.placement.followRange(container, mark.range);
       if (takesFocus(how)) (container.querySelector<HTMLElement>('[role="dialog"]') ?? container).focus({ preventScroll: true });
     });
   }

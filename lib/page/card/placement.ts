@@ -4,7 +4,7 @@
  * than the space left (size), so that it is always entirely inside the viewport at any zoom.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
-import { frameElementOf, frameOffset, inTopDocument } from '../frames';
+import { frameElementOf, frameOffset } from '../frames';
 
 /** Pixels between the name and the card. */
 const GAP = 6;
@@ -75,19 +75,13 @@ export function followRange(card: HTMLElement, range: Range): () => void {
   return autoUpdate(watchedOf(range), card, () => void placeCard(card, range));
 }
 
-/** Whether a rectangle overlaps a viewport of `view`'s size, its origin moved by (`x`, `y`). */
-function overlaps(rect: DOMRect, view: Window, x = 0, y = 0): boolean {
-  return rect.bottom + y > 0 && rect.top + y < view.innerHeight && rect.right + x > 0 && rect.left + x < view.innerWidth;
+/**
+ * How the controller places the card. The content script takes it from the card kit (it runs only
+ * once a card is drawn, when the kit is there), so that floating-ui stays out of every page's script.
+ */
+export interface CardPlacement {
+  placeCard(card: HTMLElement, range: Range): Promise<void>;
+  followRange(card: HTMLElement, range: Range): () => void;
 }
 
-/** Whether a range is at least partly on screen: inside its window's viewport and, in a frame, inside the top one's too. */
-export function isOnScreen(range: Range): boolean {
-  const doc = range.startContainer.ownerDocument;
-  const view = doc?.defaultView;
-  const top = inTopDocument(range.startContainer).ownerDocument?.defaultView;
-  if (!doc || !view || !top) return false;
-  const rect = range.getBoundingClientRect();
-  if (top === view) return overlaps(rect, view);
-  const { x, y } = frameOffset(doc);
-  return overlaps(rect, view) && overlaps(rect, top, x, y);
-}
+export const cardPlacement: CardPlacement = { placeCard, followRange };
