@@ -18,13 +18,12 @@ export interface ClaimRule {
   unless: readonly string[];
 }
 
-/** A rule with its patterns compiled. */
+/** A rule ready to search: its patterns compiled the first time a text names one of its anchors. */
 export interface LoadedClaim {
   id: string;
   about: readonly string[];
   anchors: ReadonlySet<string>;
-  patterns: readonly RegExp[];
-  unless: readonly RegExp[];
+  compiled(): { patterns: readonly RegExp[]; unless: readonly RegExp[] };
 }
 
 /** The claims of a dataset, ready to search many texts. */
@@ -48,13 +47,16 @@ export function claimRules(claims: readonly Claim[]): ClaimRule[] {
 }
 
 export function loadClaims(rules: readonly ClaimRule[]): ClaimIndex {
-  const claims = rules.map((r) => ({
-    id: r.id,
-    about: r.about,
-    anchors: new Set(r.anchors),
-    patterns: r.patterns.map(compileClaimPattern),
-    unless: r.unless.map(compileClaimPattern),
-  }));
+  const claims = rules.map((r): LoadedClaim => {
+    // Compiling a pattern of Unicode classes costs Firefox milliseconds each: only a page that needs it pays.
+    let made: ReturnType<LoadedClaim['compiled']> | undefined;
+    return {
+      id: r.id,
+      about: r.about,
+      anchors: new Set(r.anchors),
+      compiled: () => (made ??= { patterns: r.patterns.map(compileClaimPattern), unless: r.unless.map(compileClaimPattern) }),
+    };
+  });
   return { claims, anchors: new Set(claims.flatMap((c) => [...c.anchors])) };
 }
 
@@ -119,7 +121,8 @@ export function findClaims(index: ClaimIndex, text: string, folded: string, toOr
   const seen = new Set<string>();
   for (const claim of index.claims) {
     if (!mentions.some((m) => claim.anchors.has(m.entityId))) continue;
-    for (const pattern of claim.patterns) {
+    const { patterns, unless } = claim.compiled();
+    for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
         if (m[0].length === 0) pattern.lastIndex++;
@@ -135,7 +138,7 @@ export function findClaims(index: ClaimIndex, text: string, folded: string, toOr
         if (!mentions.some((x) => claim.anchors.has(x.entityId) && x.start >= reach.start && x.end <= reach.end)) continue;
         // A sentence that gives the record too (or is followed by one that does) states no claim to correct.
         const around = folded.slice(sentence.start, sentences[Math.min(sentences.length - 1, s + 1)]!.end);
-        if (claim.unless.some((u) => ((u.lastIndex = 0), u.test(around)))) continue;
+        if (unless.some((u) => ((u.lastIndex = 0), u.test(around)))) continue;
         seen.add(key);
         found.push({ ...trimmed(text, toOriginal(sentence.start, sentence.end)), claimId: claim.id, about: claim.about });
       }
