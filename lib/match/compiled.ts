@@ -158,24 +158,25 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
       queue.push(child);
     }
   }
-  const rootGroups: Record<string, Map<number, string[]>> = {};
-  for (const node of queue) {
-    if (node === exact.root) {
-      for (const [key, child] of node.next) {
-        const group = (rootGroups[groupOf(packable(key))] ??= new Map());
-        const n = nodeNumbers.get(child)!;
-        group.set(n, [...(group.get(n) ?? []), key]);
-      }
-      nodes.push([node.entries.map(entryOf), []]);
-      continue;
-    }
-    const byChild = new Map<number, string[]>();
-    for (const [key, child] of node.next) {
+  /** Keys by the number of the child they lead to. */
+  const byChild = (keys: Iterable<[string, BuiltNode]>): Map<number, string[]> => {
+    const grouped = new Map<number, string[]>();
+    for (const [key, child] of keys) {
       const n = nodeNumbers.get(child)!;
-      byChild.set(n, [...(byChild.get(n) ?? []), packable(key)]);
+      const same = grouped.get(n);
+      if (same) same.push(packable(key));
+      else grouped.set(n, [packable(key)]);
     }
-    nodes.push([node.entries.map(entryOf), edgesOf(byChild, endingsOf)]);
+    return grouped;
+  };
+  // The root's keys go to their letter pair's group; every other node keeps its own.
+  const rootKeys = new Map<string, Array<[string, BuiltNode]>>();
+  for (const [key, child] of exact.root.next) {
+    const group = rootKeys.get(groupOf(key));
+    if (group) group.push([key, child]);
+    else rootKeys.set(groupOf(key), [[key, child]]);
   }
+  for (const node of queue) nodes.push([node.entries.map(entryOf), node === exact.root ? [] : edgesOf(byChild(node.next), endingsOf)]);
   return {
     version: COMPILED_VERSION,
     aliasCount: exact.aliasCount,
@@ -184,7 +185,7 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
     cues,
     endings,
     nodes: nodes.map(packNode),
-    rootGroups: Object.fromEntries(Object.entries(rootGroups).map(([group, byChild]) => [group, packEdges(edgesOf(byChild, endingsOf))])),
+    rootGroups: Object.fromEntries([...rootKeys].map(([group, keys]) => [group, packEdges(edgesOf(byChild(keys), endingsOf))])),
     nearMiss: [...nearMiss].map(([word, id]) => [word, idOf(id)]),
     given: {
       own: [...given.bases].map(([id, names]) => [idOf(id), [...names].join('\n')]),

@@ -95,11 +95,6 @@ export interface GivenNames {
   titles: ReadonlySet<string>;
 }
 
-/**
- * Collects each person's given names: the first word of the canonical name, of the native one and of
- * every spelling the index made in another language (the data's own aliases may begin with a title,
- * "President Zeman", which is no given name); then the common given names and the titles.
- */
 /** Given names as the builder makes them: each person's base forms, which compile stores (their case forms are made again on load). */
 export interface BuiltGivenNames extends GivenNames {
   bases: ReadonlyMap<string, ReadonlySet<string>>;
@@ -115,6 +110,11 @@ export function givenForms(bases: Iterable<string>): Set<string> {
   return names;
 }
 
+/**
+ * Collects each person's given names: the first word of the canonical name, of the native one and of
+ * every spelling the index made in another language (the data's own aliases may begin with a title,
+ * "President Zeman", which is no given name); then the common given names and the titles.
+ */
 export function buildGivenNames(dataset: Dataset): BuiltGivenNames {
   const own = new Map<string, Set<string>>();
   const bases = new Map<string, Set<string>>();

@@ -75,17 +75,10 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   if (ours.backgrounderRunning) return;
   const started = performance.mark(START_MARK).startTime;
   const reading = loadSettings();
-  let loaded: MatcherIndex | undefined;
-  /** The matcher's index, loaded once: the first time while the settings are read. */
-  const index = (): MatcherIndex => {
-    if (loaded) return loaded;
-    loaded = loadIndex(JSON.parse(options.index) as CompiledIndex);
-    performance.measure(READY_MEASURE, { start: started, end: performance.now() });
-    return loaded;
-  };
   // The storage answers from another process: the index loads meanwhile, a few milliseconds that a
   // paused or turned-off site pays too, so that it is ready before the first scan asks.
-  index();
+  const index: MatcherIndex = loadIndex(JSON.parse(options.index) as CompiledIndex);
+  performance.measure(READY_MEASURE, { start: started, end: performance.now() });
   const { settings: initial } = await reading;
   // A listed or added site, or, once, the page the reader asked the popup to scan.
   const listed = siteForHost(location.hostname, sitesOf(initial)) ?? (ours.backgrounderScanOnce ? siteOfHost(location.hostname) : undefined);
@@ -113,6 +106,9 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   let findings: Findings = NO_FINDINGS;
   let reported = '';
   let last: Omit<TabState, 'site'> | undefined;
+  /** The article's date, read from the page once (a note's words depend on it); a new article (a route change) reads it again. */
+  let date: { value: string | undefined } | undefined;
+  const published = () => (date ??= { value: articleDate(document) }).value;
   /** Cards for looked-up selections, which are not marks of the page. */
   const lookedUp = new WeakMap<Mark, CardModel>();
 
@@ -128,7 +124,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     showDelay: () => settings.cardDelay,
     render: (container, mark) => {
       const modelOf = (k: CardKit, m: Mark) =>
-        lookedUp.get(m) ?? (isClaim(m.mention) ? k.note(m.mention.claims ?? [], articleDate(document), texts) : k.model(m.mention.entityId, findings, texts));
+        lookedUp.get(m) ?? (isClaim(m.mention) ? k.note(m.mention.claims ?? [], published(), texts) : k.model(m.mention.entityId, findings, texts));
       const draw = (k: CardKit) => k.render(container, mark && modelOf(k, mark), mark && pageAround(mark));
       if (kit) return draw(kit);
       if (!mark) return undefined;
@@ -160,7 +156,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
 
   /** Opens item `id`'s card: at its first mention on the page, else beside `anchor`. */
   function openCard(id: string, anchor: Range | undefined): void {
-    const first = names().find((m) => m.mention.entityId === id);
+    const first = pageMarks().names.find((m) => m.mention.entityId === id);
     if (first || !anchor) return openFor(first);
     void loadKit().then((k) => {
       const model = k.model(id, findings, texts);
@@ -202,7 +198,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     try {
       const scan = startLiveScan({
         doc: document,
-        index: index(),
+        index,
         exclude: isCardHost,
         look: { styles: options.markStyles, density: settings.density, variant: settings.markStyle },
         ignore: ignored(),
@@ -234,20 +230,22 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
 
   const openFor = (mark: Mark | undefined) => mark && show(mark);
 
-  /** The page's marks of names, in page order. */
-  const names = () => inPageOrder(live?.scan.marks.list ?? []).filter((m) => !isClaim(m.mention));
+  /** The page's marks in page order: those of names, and those of sentences that state a claim. */
+  function pageMarks(): { names: Mark[]; sentences: Mark[] } {
+    const all = inPageOrder(live?.scan.marks.list ?? []);
+    return { names: all.filter((m) => !isClaim(m.mention)), sentences: all.filter((m) => isClaim(m.mention)) };
+  }
 
   function obey(command: TabCommand): void {
-    const all = inPageOrder(live?.scan.marks.list ?? []);
-    const sentences = all.filter((m) => isClaim(m.mention));
-    if (command.type === 'open-card') return openFor(names().find((m) => m.mention.entityId === command.id));
+    const { names, sentences } = pageMarks();
+    if (command.type === 'open-card') return openFor(names.find((m) => m.mention.entityId === command.id));
     if (command.type === 'open-claim') return openFor(sentences.find((m) => m.mention.claims?.includes(command.id)));
     // A name at the cursor before the sentence around it.
-    if (command.type === 'open-card-at-cursor') return openFor(markAtCursor([...names(), ...sentences]) ?? names().find((m) => isOnScreen(m.range)));
+    if (command.type === 'open-card-at-cursor') return openFor(markAtCursor([...names, ...sentences]) ?? names.find((m) => isOnScreen(m.range)));
     const anchor = selectionRange(document);
     if (!anchor) return;
     void loadKit().then((k) => {
-      const model = k.lookUp(index(), command.text, findings, texts);
+      const model = k.lookUp(index, command.text, findings, texts);
       show(lookupMark(anchor, model, command.text), model);
     });
   }
@@ -286,5 +284,8 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   }, ctx.signal);
   onTabCommand(obey, ctx.signal);
   // A single-page site's route change brings a new article into the same document.
-  ctx.addEventListener(window, 'wxt:locationchange', () => live?.scan.rescanAll());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    date = undefined;
+    live?.scan.rescanAll();
+  });
 }

@@ -4,13 +4,15 @@
  * the page's corrected claims and takes the reader to one; the options switch turns them off.
  */
 import { describe, expect, it } from 'vitest';
-import { DEMO_ARTICLES } from '../support/demo-articles';
+import { DEMO_ARTICLES, type DemoArticle } from '../support/demo-articles';
 import { type BrowserName, launch, openPopup, pointOf, type Tab } from './harness';
 import { openMarkedArticle, useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 /** Sentences marked as stating a corrected claim. */
 const claimSentences = () => [...(CSS.highlights.get('backgrounder-claim') ?? [])].map((r) => (r as Range).toString());
+/** Whether the page's claims are marked (one pass marks them all). */
+const claimsMarked = () => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) > 0;
 const noteOf = (claim: string) => `backgrounder-card >>> [data-testid="note"][data-claim="${claim}"]`;
 
 /** Rests the pointer on `words` (inside a claim's sentence, on no name) until the note opens. */
@@ -23,10 +25,16 @@ async function hoverNote(tab: Tab, words: string): Promise<void> {
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   const env = useBrowser(name);
 
+  /** Opens a seed article and waits until its names and the sentences of its claims are marked. */
+  async function openWithClaims(article: DemoArticle = voa): Promise<{ tab: Tab; tabId: number }> {
+    const opened = await openMarkedArticle(env, article);
+    await opened.tab.waitFor(claimsMarked);
+    return opened;
+  }
+
   it('marks the sentence that repeats Borrell’s uncorrected figure, and its note gives the EU’s correction, its date and sources, with the item’s card one click away', async () => {
-    const { tab } = await openMarkedArticle(env, voa);
+    const { tab } = await openWithClaims();
     await tab.setViewport(1100, 800);
-    await tab.waitFor(() => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) >= 4);
     // Five claims in four sentences: Khangoshvili's trial and the MH17 trial share Bond's quotation.
     const sentences = await tab.evaluate(claimSentences);
     expect(sentences).toHaveLength(4);
@@ -57,8 +65,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     ['www.voanews.com', 4, '5 claims on this page are corrected'],
     ['www.washingtonexaminer.com', 2, '2 claims on this page are corrected'],
   ])('marks the claims of the seed on %s (%i sentences) and counts them in the popup', async (host, sentences, count) => {
-    const { tab, tabId } = await openMarkedArticle(env, DEMO_ARTICLES.find((a) => a.host === host)!);
-    await tab.waitFor(() => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) > 0);
+    const { tab, tabId } = await openWithClaims(DEMO_ARTICLES.find((a) => a.host === host)!);
     expect(await tab.evaluate(claimSentences)).toHaveLength(sentences);
     const popup = await openPopup(env.session, tabId);
     await popup.waitForSelector('[data-testid="claims-count"]');
@@ -68,8 +75,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   }, 60_000);
 
   it('words a claim that was true when the article ran as what came later: Hamáček was acting foreign minister on 20 April 2021', async () => {
-    const { tab } = await openMarkedArticle(env, voa);
-    await tab.waitFor(() => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) >= 4);
+    const { tab } = await openWithClaims();
     await hoverNote(tab, 'it will be very complicated to put them together again');
     expect(await tab.texts('backgrounder-card >>> [data-testid="note-kind"]')).toEqual(['Since this article']);
     expect((await tab.texts(`${noteOf('hamacek-acting-foreign-minister')} [data-testid="note-record"]`))[0]).toMatch(/from 12 to 21 April 2021/);
@@ -78,8 +84,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   }, 60_000);
 
   it('counts the page’s corrected claims in the popup, above the incidents, and takes the reader to one', async () => {
-    const { tab, tabId } = await openMarkedArticle(env, voa);
-    await tab.waitFor(() => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) >= 4);
+    const { tab, tabId } = await openWithClaims();
     const popup = await openPopup(env.session, tabId);
     await popup.setViewport(400, 600);
     await popup.waitForSelector('[data-testid="claims-count"]');
@@ -104,8 +109,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   }, 60_000);
 
   it('marks no claim once the reader turns the notes off in the options, and marks them again when turned on', async () => {
-    const { tab } = await openMarkedArticle(env, voa);
-    await tab.waitFor(() => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) >= 4);
+    const { tab } = await openWithClaims();
     const options = await env.session.newTab();
     await options.goto(env.session.extensionUrl('options.html'));
     await options.click('[data-testid="options-claim-notes"]');
@@ -115,7 +119,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await options.bringToFront();
     await options.click('[data-testid="options-claim-notes"]');
     await tab.bringToFront();
-    await tab.waitFor(() => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) >= 4);
+    await tab.waitFor(claimsMarked);
     await options.close();
     await tab.close();
   }, 60_000);
@@ -125,7 +129,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const tab = await dark.newTab();
     await tab.setViewport(1100, 800);
     await tab.goto(env.server.urlOf(voa));
-    await tab.waitFor(() => (CSS.highlights.get('backgrounder-claim')?.size ?? 0) >= 4);
+    await tab.waitFor(claimsMarked);
     await hoverNote(tab, 'massing on the Ukrainian borders');
     const background = await tab.evaluate(() => getComputedStyle(globalThis.backgrounderCardRoot!.querySelector('.card')!).backgroundColor);
     expect(background).toBe('rgb(35, 38, 45)');

@@ -86,6 +86,7 @@ describe('the demo articles', () => {
 });
 
 const shared = loadEvalDocs();
+// Outside this workplace the annotated articles are absent: sharedDir says so on the console; CI fails before it gets here without them (.ci/run).
 describe.skipIf(!shared)('the annotated articles of ../shared/eval', () => {
   it('state none but the seeds’ own claims', () => {
     const found = (shared ?? []).flatMap((doc) => idsIn(doc.text).map((claim) => `${doc.id} ${claim}`));
