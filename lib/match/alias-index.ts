@@ -52,9 +52,19 @@ export interface BuiltNode extends TrieNode {
   next: Map<string, BuiltNode>;
 }
 
+/**
+ * A root that tells, from a folded word's first two units (`pairCode`) and its `wordHash`, that no key
+ * is that word, before the word is made (gate.ts); true may be a collision.
+ */
+export interface HashedRoot {
+  mayHold(pair: number, hash: number): boolean;
+}
+
 /** The compiled aliases of a dataset, ready to match many texts. */
 export interface ExactIndex<Node extends TrieNode = TrieNode> {
   root: Node;
+  /** The root's keys by hash, where the index has them (a loaded one does). */
+  hashedRoot?: HashedRoot;
   /** Aliases indexed (namesakes not counted). */
   aliasCount: number;
 }

@@ -17,10 +17,10 @@
  * groups are packed strings (JSON parses a long string far faster than the arrays it would
  * hold), split when first read: 100 times the dataset parses in a fraction of the time.
  */
-import type { AliasEntry, BuiltNode, ExactIndex, TrieNode } from './alias-index';
+import type { AliasEntry, BuiltNode, ExactIndex, HashedRoot, TrieNode } from './alias-index';
 import type { ClaimRule } from './claims';
 import { type BuiltGivenNames, type GivenNames, givenForms } from './given-names';
-import { foldedWords } from '../text/tokens';
+import { foldedWords, pairCode, wordHash } from '../text/tokens';
 import type { NearMissTargets } from './near-miss';
 
 /** Bumped when the format changes: a build never loads another version's index. */
@@ -210,31 +210,54 @@ class LoadedNode implements TrieNode {
   }
 }
 
+/** The root's keys of one letter pair, and their hashes: the gate asks the hashes before it makes a word. */
+interface RootGroup {
+  keys: ReadonlyMap<string, TrieNode>;
+  hashes: ReadonlySet<number>;
+}
+
+/** Answers the root remembers, a power of two. */
+const ANSWERS = 4096;
+
 /** No keys: the group of a letter pair that no key begins with. */
-const NO_KEYS: ReadonlyMap<string, TrieNode> = new Map();
+const NO_KEYS: RootGroup = { keys: new Map(), hashes: new Set() };
 
 /**
  * The root, which every word of a page is looked up in: its groups of keys made the first time
  * a word of their letter pair comes, found by the pair's character codes so that a look-up makes
  * no string.
  */
-function rootOf(groups: CompiledIndex['rootGroups'], keysOf: (edges: readonly CompiledEdges[]) => Map<string, TrieNode>): TrieNode {
-  const made = new Map<number, ReadonlyMap<string, TrieNode>>();
+function rootOf(groups: CompiledIndex['rootGroups'], keysOf: (edges: readonly CompiledEdges[]) => Map<string, TrieNode>): TrieNode & HashedRoot {
+  const made = new Map<number, RootGroup>();
+  // The last answers by slot, a word's (pair, hash) in full beside each: a page's words are mostly
+  // the same few hundred, and two typed-array reads cost less than two Map look-ups.
+  const askedPairs = new Uint32Array(ANSWERS);
+  const askedHashes = new Int32Array(ANSWERS);
+  /** 0 not asked, 1 not held, 2 held. */
+  const answered = new Uint8Array(ANSWERS);
+  const groupAt = (pair: number): RootGroup => {
+    let group = made.get(pair);
+    if (!group) {
+      const second = pair % 0x10000;
+      const key = String.fromCharCode((pair - second) / 0x10000) + (second ? String.fromCharCode(second) : '');
+      const edges = Object.hasOwn(groups, key) ? groups[key] : undefined;
+      const keys = edges ? keysOf(unpackEdges(edges)) : undefined;
+      made.set(pair, (group = keys ? { keys, hashes: new Set([...keys.keys()].map(wordHash)) } : NO_KEYS));
+    }
+    return group;
+  };
   return {
-    next: {
-      get(word) {
-        // A one-letter word's "second letter" is past the UTF-16 range, so it never meets a pair's.
-        const code = word.charCodeAt(0) * 0x20000 + (word.length > 1 ? word.charCodeAt(1) : 0x10000);
-        let group = made.get(code);
-        if (!group) {
-          const key = groupOf(word);
-          const edges = Object.hasOwn(groups, key) ? groups[key] : undefined;
-          made.set(code, (group = edges ? keysOf(unpackEdges(edges)) : NO_KEYS));
-        }
-        return group.get(word);
-      },
-    },
+    next: { get: (word) => groupAt(pairCode(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : undefined)).keys.get(word) },
     entries: [],
+    mayHold(pair, hash) {
+      const slot = (hash ^ pair) & (ANSWERS - 1);
+      if (answered[slot] !== 0 && askedPairs[slot] === pair && askedHashes[slot] === hash) return answered[slot] === 2;
+      const held = groupAt(pair).hashes.has(hash);
+      askedPairs[slot] = pair;
+      askedHashes[slot] = hash;
+      answered[slot] = held ? 2 : 1;
+      return held;
+    },
   };
 }
 
@@ -301,10 +324,11 @@ export function load(compiled: CompiledIndex): IndexParts {
     }
     return next;
   };
-  nodes[0] = rootOf(compiled.rootGroups, keysOf);
+  const root = rootOf(compiled.rootGroups, keysOf);
+  nodes[0] = root;
   const lines = (s: string) => (s ? s.split('\n') : []);
   return {
-    exact: { root: nodes[0], aliasCount: compiled.aliasCount },
+    exact: { root, aliasCount: compiled.aliasCount, hashedRoot: root },
     nearMiss: new Map(compiled.nearMiss.map(([word, id]) => [word, ids[id]!])),
     given: {
       own: ownGivenNames(new Map(compiled.given.own.map(([id, names]) => [ids[id]!, names]))),

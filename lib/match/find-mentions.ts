@@ -11,6 +11,7 @@ import { buildGivenNames, type GivenNames, supportedNearMisses, withoutOtherGive
 import type { Mention } from './mention';
 import { buildNearMissIndex, findNearMisses, nearMissTargets, type NearMissIndex } from './near-miss';
 import { compile, type CompiledIndex, load } from './compiled';
+import { mayName } from './gate';
 import { type ClaimIndex, type ClaimSpan, claimRules, findClaims, loadClaims } from './claims';
 
 /** A compiled dataset, ready to match many texts. */
@@ -65,6 +66,7 @@ export interface TextFindings {
  * state a claim; offsets are into `text`.
  */
 export function scanText(index: MatcherIndex, text: string, { nearMisses = true, named, selection = false, claims = false }: MatchOptions & { claims?: boolean } = {}): TextFindings {
+  if (!mayName(index.exact, index.nearMiss, text)) return { mentions: [], claims: [] };
   const normalized = normalize(text);
   const folded = tokens(normalized.text);
   const seen = named ?? new Set<string>();

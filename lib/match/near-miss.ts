@@ -119,6 +119,19 @@ function correct(index: NearMissIndex, candidate: string): string | undefined {
   return undefined;
 }
 
+/** The target a folded word is a near miss of, if any; the caller has checked its length and capital. */
+export function nearMissOf(index: NearMissIndex, word: string): string | undefined {
+  // Answers are kept by the word as met, so that a word seen before costs one look-up, not an unmixing.
+  if (!index.answers.has(word)) {
+    if (index.answers.size >= MAX_REMEMBERED) index.answers.clear();
+    index.answers.set(word, correct(index, unmix(word)));
+  }
+  return index.answers.get(word);
+}
+
+/** Whether a word of this many letters is ever tried as a near miss. */
+export const nearMissLength = (index: NearMissIndex, length: number): boolean => length >= NEAR_MISS_MIN_LENGTH && length <= index.maxLength;
+
 /** A folded word with its span in the original text. */
 export interface SpannedWord {
   start: number;
@@ -149,19 +162,14 @@ export function findNearMisses(
   const found: Mention[] = [];
   for (const folded of words) {
     const { word } = folded;
-    if (word.length < NEAR_MISS_MIN_LENGTH || word.length > index.maxLength) continue;
+    if (!nearMissLength(index, word.length)) continue;
     // Lowercase words are never tried: their first letter, read through the map back to the original, says so without building the span.
     const code = text.charCodeAt(originalStart(folded.start));
     if (code >= 0x61 && code <= 0x7a) continue;
     const { start, end } = toOriginal(folded.start, folded.end);
     const first = text[start] ?? '';
     if (first === first.toLowerCase() || isTaken(start, end)) continue;
-    // Answers are kept by the word as met, so that a word seen before costs one look-up, not an unmixing.
-    if (!index.answers.has(word)) {
-      if (index.answers.size >= MAX_REMEMBERED) index.answers.clear();
-      index.answers.set(word, correct(index, unmix(word)));
-    }
-    const match = index.answers.get(word);
+    const match = nearMissOf(index, word);
     const entityId = match && index.targets.get(match);
     if (entityId) found.push({ start, end, entityId, alias: match, how: 'fuzzy' });
   }

@@ -17,9 +17,6 @@ export interface PageText {
 // page, or a happy-dom document in Node (the scan command), where these globals do not exist.
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 /** Elements whose same-origin documents are read as part of the page. */
@@ -74,23 +71,27 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
   /** Set on entering a shadow root: its text is a block of its own, whatever blocks it has. */
   let newRoot = false;
   let over = false;
-  const filter = {
-    acceptNode(node: Node): number {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      const el = node as Element;
-      // A same-origin frame's document is read as part of the page, after the tree that holds it:
-      // here the frame is only noted, and its document looked into when the walk gets to it.
-      if (FRAMES.has(el.localName) && !isHiddenOrChrome(el) && !exclude(el)) roots.push(el);
-      if (isSkipped(el) || exclude(el)) return FILTER_REJECT;
-      // A web component's open shadow root is walked after the tree that holds it.
-      if (el.shadowRoot) {
-        roots.push(el.shadowRoot);
-        met.push(el.shadowRoot);
-      }
-      return FILTER_SKIP;
-    },
+  /**
+   * Whether the walk goes into `el`; notes the frames and shadow roots it meets on the way. The walk
+   * asks this itself rather than through a NodeFilter: the browser calling a filter back for every
+   * node cost more than all the rest of the walk.
+   */
+  const enter = (el: Element): boolean => {
+    // A same-origin frame's document is read as part of the page, after the tree that holds it:
+    // here the frame is only noted, and its document looked into when the walk gets to it.
+    if (FRAMES.has(el.localName) && !isHiddenOrChrome(el) && !exclude(el)) roots.push(el);
+    if (isSkipped(el) || exclude(el)) return false;
+    // A web component's open shadow root is walked after the tree that holds it.
+    if (el.shadowRoot) {
+      roots.push(el.shadowRoot);
+      met.push(el.shadowRoot);
+    }
+    return true;
   };
-  let walker: TreeWalker | undefined = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, filter);
+  const walk = (from: Node): TreeWalker => (from.ownerDocument ?? doc).createTreeWalker(from, SHOW_ELEMENT | SHOW_TEXT);
+  let walker: TreeWalker | undefined = walk(root);
+  /** The next node to read, once the walker has moved to it. */
+  let node: Node | null = walker.nextNode();
 
   /** Text nodes come in runs under one parent: its block is looked up once per run. */
   let lastParent: Element | null | undefined;
@@ -123,9 +124,8 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
     step(pause) {
       let walked = 0;
       while (walker && !over) {
-        const node = walker.nextNode();
         if (!node) {
-          let next = roots.shift();
+          const next = roots.shift();
           if (next?.nodeType === ELEMENT_NODE) {
             // The first look into a frame's document can cost the browser milliseconds (a script
             // context of ours is made there), so the clock is read after each one.
@@ -133,18 +133,24 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
             const inner = frameDocument(frame);
             if (inner) {
               frames.push(frame);
-              walker = inner.createTreeWalker(inner.body, SHOW_ELEMENT | SHOW_TEXT, filter);
+              walker = walk(inner.body);
+              node = walker.nextNode();
               newRoot = true;
             }
             // A frame that cannot be read leaves the finished walker, which moves on to the next root.
             if (pause()) return false;
             continue;
           }
-          walker = next ? (next.ownerDocument ?? doc).createTreeWalker(next, SHOW_ELEMENT | SHOW_TEXT, filter) : undefined;
+          walker = next ? walk(next) : undefined;
+          node = walker?.nextNode() ?? null;
           newRoot = true;
           continue;
         }
-        take(node as Text);
+        if (node.nodeType === TEXT_NODE) {
+          take(node as Text);
+          node = walker.nextNode();
+        } else if (enter(node as Element)) node = walker.nextNode();
+        else node = pastSubtree(walker);
         if (++walked % NODES_PER_CHECK === 0 && pause()) return false;
       }
       return true;
@@ -153,6 +159,15 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
     shadowRoots: () => met,
     frames: () => frames,
   };
+}
+
+/** The node after the walker's current one and all inside it, or null at the end of the walk. */
+function pastSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /** The prose under `root` in one go, or undefined when it is over budget (so that the caller skips it). */

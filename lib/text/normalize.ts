@@ -40,8 +40,78 @@ function foldChar(ch: string): string {
 /** Folded forms of the non-ASCII characters met so far: a page uses few distinct ones, many times. */
 const folds = new Map<string, string>();
 
+/** What `foldUnit` answers for a unit that folds to nothing (a soft hyphen, a combining mark). */
+export const FOLDS_TO_NOTHING = -1;
+
+/** Folded units by unit, learnt on first meeting: 0 not yet known, 0xFFFF (a noncharacter, never folded) folds to nothing. */
+const unitFolds = new Uint16Array(0x10000);
+
+/**
+ * One UTF-16 unit folded as `normalize` folds it, for a loop that reads text a unit at a time
+ * without making the folded string (gate.ts); a surrogate is the caller's to treat apart.
+ */
+export function foldUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code === 0x60 ? 0x27 : code;
+  if (code === 0xffff) return code;
+  let folded = unitFolds[code]!;
+  if (folded === 0) {
+    const ch = String.fromCharCode(code);
+    let out = folds.get(ch);
+    if (out === undefined) folds.set(ch, (out = foldChar(ch)));
+    unitFolds[code] = folded = out.length === 0 ? 0xffff : out.charCodeAt(0);
+  }
+  return folded === 0xffff ? FOLDS_TO_NOTHING : folded;
+}
+
+/**
+ * Characters of lowercased text that may fold to something else: everything outside ASCII but the
+ * plain Russian letters (а–я without й), so that Cyrillic text costs no call per letter, and the
+ * ASCII backtick.
+ */
+const MAY_FOLD = /[`\u0080-\u042f\u0439\u0450-\uffff]/g;
+
+/** The offset map of a text that folds unit for unit: each unit comes from the unit at the same place. */
+function sameOffsets(text: string): Normalized {
+  const starts = new Uint32Array(text.length);
+  const ends = new Uint32Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { text, starts, ends };
+}
+
+/**
+ * The common case in native string operations: a text whose every unit folds to one unit (no
+ * combining mark, soft hyphen, surrogate pair or final sigma), so that the folded text needs no
+ * map; undefined otherwise. Lowercasing first and folding the lowercased letter is folding the
+ * letter (stripping marks commutes with lowercasing), except where lowercasing changes the length
+ * (İ) or depends on the next letter (Σ), which go the long way.
+ */
+function foldUnitForUnit(input: string): string | undefined {
+  if (input.includes('\u03a3')) return undefined;
+  const lower = input.toLowerCase();
+  if (lower.length !== input.length) return undefined;
+  let same = true;
+  const text = lower.replace(MAY_FOLD, (ch) => {
+    if (ch === '`') return "'";
+    let folded = folds.get(ch);
+    if (folded === undefined) folds.set(ch, (folded = foldChar(ch)));
+    const code = ch.charCodeAt(0);
+    if (folded.length !== 1 || (code >= 0xd800 && code <= 0xdfff)) same = false;
+    return folded;
+  });
+  return same ? text : undefined;
+}
+
 /** Normalises `input` and keeps the offset map. Linear in the length of the text. */
 export function normalize(input: string): Normalized {
+  const folded = foldUnitForUnit(input);
+  return folded === undefined ? normalizeByCodePoint(input) : sameOffsets(folded);
+}
+
+/** `normalize` the long way, a code point at a time: what any text may need, and what the native way must equal. */
+export function normalizeByCodePoint(input: string): Normalized {
   // Folding never lengthens a character, so every buffer fits the input's length.
   const out = new Uint16Array(input.length);
   const starts = new Uint32Array(input.length);

@@ -24,3 +24,20 @@ export function tokens(text: string): Token[] {
 export function foldedWords(text: string): string[] {
   return tokens(fold(text)).map((t) => t.word);
 }
+
+/** One step of a word's hash over its folded units: the gate hashes words as it reads them, the index its keys (gate.ts, compiled.ts). */
+export const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+
+/** The hash of a folded word, unit by unit as `hashStep` makes it. */
+export function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+/**
+ * A folded word's first two units as one number, the group of the index's keys it falls in; a
+ * one-unit word's second is 0, which no word holds. Small enough for the engine's small integers
+ * where it matters (Latin and Cyrillic), so that a look-up makes no heap number.
+ */
+export const pairCode = (first: number, second: number | undefined): number => first * 0x10000 + (second ?? 0);

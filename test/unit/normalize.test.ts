@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, normalize, toOriginal } from '../../lib/text/normalize';
+import { FOLDS_TO_NOTHING, fold, foldUnit, normalize, normalizeByCodePoint, toOriginal } from '../../lib/text/normalize';
 
 describe('fold', () => {
   it.each([
@@ -38,5 +38,36 @@ describe('normalize length', () => {
   it('never makes the text longer than the original', () => {
     const input = '한국어 İİİ ǅ ﬁ Ⅻ ß Hamáček';
     expect(normalize(input).text.length).toBeLessThanOrEqual(input.length);
+  });
+});
+
+describe('normalize, the native way and the long way', () => {
+  it('folds every unit of the 16-bit range as normalize folds it alone', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const alone = normalizeByCodePoint(String.fromCharCode(code)).text;
+      const unit = foldUnit(code);
+      const expected = alone.length === 0 ? FOLDS_TO_NOTHING : alone.charCodeAt(0);
+      if (unit !== expected) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    'Jan Hamáček, Zdeněk Hřib and `quoted` PM Babiš’s – “government”',
+    'Дмитрий Песков, ЁЛКА, Йошкар-Ола, Київ, Ґанок',
+    'Zaorálek, Štíchová, Kulhánek; Łódź, Gdańsk; Straße, Größe',
+    'ΣΊΣΥΦΟΣ: final sigma',
+    'İstanbul and DİYARBAKIR',
+    'Hama\u0301c\u030cek with marks, soft\u00adhyphen, zero\u200bwidth',
+    'emoji 🇨🇿 then Peskov',
+    '한국어 ǅ ﬁ Ⅻ ß',
+  ])('gives the same text and offsets for %j', (input) => {
+    const fast = normalize(input);
+    const slow = normalizeByCodePoint(input);
+    expect(fast.text).toBe(slow.text);
+    expect([...fast.starts]).toEqual([...slow.starts]);
+    expect([...fast.ends]).toEqual([...slow.ends]);
   });
 });

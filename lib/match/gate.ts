@@ -1,0 +1,126 @@
+/**
+ * The gate: whether a text may name anything at all, in one pass over its units that folds each
+ * as it reads it and makes no string but the few words it must look up. Most of a page names
+ * nobody (on the real pages, 3 % of the pieces the matcher takes name somebody), so normalising,
+ * the matcher's words, the graph walk, near misses and claims run only on a piece that passes.
+ *
+ * A piece passes when a word ends a name of the index (a graph node with entries, reached from the
+ * root by this word or by it and the words before it) or is a capitalised near miss of one. Every
+ * mention is such a word, so the gate never stops a text that the matcher would find something in;
+ * it lets through some that it finds nothing in (a name's words far apart, a case the entry
+ * refuses), which the matcher then reads in full.
+ */
+import { FOLDS_TO_NOTHING, fold, foldUnit } from '../text/normalize';
+import { hashStep, pairCode } from '../text/tokens';
+import type { ExactIndex, TrieNode } from './alias-index';
+import { nearMissLength, nearMissOf, type NearMissIndex } from './near-miss';
+
+/** Whether each folded unit is part of a word (a letter or digit, as tokens.ts reads words), learnt on first meeting: 0 not yet known, 1 yes, 2 no. */
+const wordUnits = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function inWord(folded: number): boolean {
+  if (folded < 0x80) return (folded >= 0x61 && folded <= 0x7a) || (folded >= 0x30 && folded <= 0x39);
+  let known = wordUnits[folded]!;
+  if (known === 0) wordUnits[folded] = known = LETTER_OR_DIGIT.test(String.fromCharCode(folded)) ? 1 : 2;
+  return known === 1;
+}
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/** Whether each unit is a capital (it changes when lowercased, as the matcher reads a capital), learnt on first meeting like `wordUnits`. */
+const capitalUnits = new Uint8Array(0x10000);
+
+function isCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  let known = capitalUnits[code]!;
+  if (known === 0) {
+    const unit = String.fromCharCode(code);
+    capitalUnits[code] = known = unit !== unit.toLowerCase() ? 1 : 2;
+  }
+  return known === 1;
+}
+
+/**
+ * Whether a name that ends at `node` may be the word read, which begins with a capital or not: an
+ * acronym (EU, not the Latin "eu") or a capitalised phrase never matches from a lowercase letter.
+ */
+function mayEnd(node: TrieNode, capital: boolean): boolean {
+  for (const entry of node.entries) if (capital || !((entry.caseSensitive || entry.capitalised) && isCapital(entry.text.charCodeAt(0)))) return true;
+  return false;
+}
+
+/** Folded units of the word being read, up to this many: a longer word is folded again from the text when it must be looked up. */
+const BUFFERED = 32;
+const buffer = new Uint16Array(BUFFERED);
+
+/** The word being read, folded, from `buffer` (or from the text, when longer than it holds). */
+function wordOf(text: string, start: number, end: number, length: number): string {
+  if (length > BUFFERED) return fold(text.slice(start, end));
+  let word = '';
+  for (let k = 0; k < length; k++) word += String.fromCharCode(buffer[k]!);
+  return word;
+}
+
+/** Whether `text` may name an item of the index; false only when it cannot. */
+export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string): boolean {
+  const root = exact.root.next;
+  const hashed = exact.hashedRoot;
+  /** The nodes the words so far lead to, which the next word may continue (the "The" of "The Insider"). */
+  let open: TrieNode[] = [];
+  let openCount = 0;
+  let next: TrieNode[] = [];
+  // The word being read: where it starts and ends in `text`, its folded length, first two units and hash.
+  let start = 0;
+  let end = 0;
+  let length = 0;
+  let first = 0;
+  let second = 0;
+  let hash = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    // A character beyond the 16-bit range (rare in news prose) is left to the matcher's own words.
+    if (isSurrogate(code)) return true;
+    const folded = foldUnit(code);
+    if (folded === FOLDS_TO_NOTHING) continue;
+    if (inWord(folded)) {
+      if (length === 0) {
+        start = i;
+        first = folded;
+        hash = 0;
+      } else if (length === 1) second = folded;
+      hash = hashStep(hash, folded);
+      if (length < BUFFERED) buffer[length] = folded;
+      length++;
+      end = i + 1;
+      continue;
+    }
+    if (length === 0) continue;
+    const wordLength = length;
+    length = 0;
+    const mayStart = hashed ? hashed.mayHold(pairCode(first, wordLength > 1 ? second : undefined), hash) : true;
+    const capital = isCapital(text.charCodeAt(start));
+    const mayBeNearMiss = capital && nearMissLength(nearMiss, wordLength);
+    if (!mayStart && openCount === 0 && !mayBeNearMiss) continue;
+    const word = wordOf(text, start, end, wordLength);
+    let count = 0;
+    const fresh = mayStart ? root.get(word) : undefined;
+    if (fresh) {
+      if (mayEnd(fresh, capital)) return true;
+      next[count++] = fresh;
+    }
+    for (let k = 0; k < openCount; k++) {
+      const further = open[k]!.next.get(word);
+      if (!further) continue;
+      // Where the name began is not kept: its first word may have had a capital.
+      if (mayEnd(further, true)) return true;
+      next[count++] = further;
+    }
+    const swap = open;
+    open = next;
+    next = swap;
+    openCount = count;
+    if (mayBeNearMiss && nearMissOf(nearMiss, word) !== undefined) return true;
+  }
+  return false;
+}
