@@ -30,7 +30,9 @@ const MARK_JS_CAP_MS = 250;
 const LARGE = 10_000;
 
 const shared = sharedDir({ required: true });
-const files = readdirSync(path.join(shared, 'realpages', 'readability')).filter((f) => f.endsWith('.html')).sort();
+/** BENCH_PAGES (a regular expression) times only the pages it matches, to look into a few; the figures to quote come from all. */
+const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : undefined;
+const files = readdirSync(path.join(shared, 'realpages', 'readability')).filter((f) => f.endsWith('.html') && (!only || only.test(f))).sort();
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
 
 const median = (xs: readonly number[]) => {

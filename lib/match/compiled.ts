@@ -20,7 +20,7 @@
 import type { AliasEntry, BuiltNode, ExactIndex, HashedRoot, TrieNode } from './alias-index';
 import type { ClaimRule } from './claims';
 import { type BuiltGivenNames, type GivenNames, givenForms } from './given-names';
-import { foldedWords, pairCode, wordHash } from '../text/tokens';
+import { foldedWords, hashStep, pairCode, wordHash } from '../text/tokens';
 import type { NearMissTargets } from './near-miss';
 
 /** Bumped when the format changes: a build never loads another version's index. */
@@ -210,24 +210,33 @@ class LoadedNode implements TrieNode {
   }
 }
 
-/** The root's keys of one letter pair, and their hashes: the gate asks the hashes before it makes a word. */
+/** The root's keys of one letter pair: their hashes, which the gate asks before it makes a word, and the keys, made when a word is looked up. */
 interface RootGroup {
-  keys: ReadonlyMap<string, TrieNode>;
   hashes: ReadonlySet<number>;
+  keys(): ReadonlyMap<string, TrieNode>;
 }
 
 /** Answers the root remembers, a power of two. */
 const ANSWERS = 4096;
 
-/** No keys: the group of a letter pair that no key begins with. */
-const NO_KEYS: RootGroup = { keys: new Map(), hashes: new Set() };
+const NO_HASHES: ReadonlySet<number> = new Set();
+const NO_KEYS: ReadonlyMap<string, TrieNode> = new Map();
+/** The group of a letter pair that no key begins with. */
+const NO_GROUP: RootGroup = { hashes: NO_HASHES, keys: () => NO_KEYS };
+
+/** How a group's edges become keys and hashes (made in `load`, which holds the nodes and the lists of endings). */
+interface EdgeReader {
+  keysOf(edges: readonly CompiledEdges[]): Map<string, TrieNode>;
+  hashesOf(edges: readonly CompiledEdges[]): Set<number>;
+}
 
 /**
  * The root, which every word of a page is looked up in: its groups of keys made the first time
  * a word of their letter pair comes, found by the pair's character codes so that a look-up makes
- * no string.
+ * no string. A group's hashes come first (the gate asks them for every word); its keys, and the
+ * nodes they lead to, only when a word is looked up for real.
  */
-function rootOf(groups: CompiledIndex['rootGroups'], keysOf: (edges: readonly CompiledEdges[]) => Map<string, TrieNode>): TrieNode & HashedRoot {
+function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNode & HashedRoot {
   const made = new Map<number, RootGroup>();
   // The last answers by slot, a word's (pair, hash) in full beside each: a page's words are mostly
   // the same few hundred, and two typed-array reads cost less than two Map look-ups.
@@ -240,14 +249,18 @@ function rootOf(groups: CompiledIndex['rootGroups'], keysOf: (edges: readonly Co
     if (!group) {
       const second = pair % 0x10000;
       const key = String.fromCharCode((pair - second) / 0x10000) + (second ? String.fromCharCode(second) : '');
-      const edges = Object.hasOwn(groups, key) ? groups[key] : undefined;
-      const keys = edges ? keysOf(unpackEdges(edges)) : undefined;
-      made.set(pair, (group = keys ? { keys, hashes: new Set([...keys.keys()].map(wordHash)) } : NO_KEYS));
+      const packed = Object.hasOwn(groups, key) ? groups[key] : undefined;
+      if (packed) {
+        const edges = unpackEdges(packed);
+        let keys: ReadonlyMap<string, TrieNode> | undefined;
+        group = { hashes: reader.hashesOf(edges), keys: () => (keys ??= reader.keysOf(edges)) };
+      } else group = NO_GROUP;
+      made.set(pair, group);
     }
     return group;
   };
   return {
-    next: { get: (word) => groupAt(pairCode(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : undefined)).keys.get(word) },
+    next: { get: (word) => groupAt(pairCode(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : undefined)).keys().get(word) },
     entries: [],
     mayHold(pair, hash) {
       const slot = (hash ^ pair) & (ANSWERS - 1);
@@ -324,7 +337,20 @@ export function load(compiled: CompiledIndex): IndexParts {
     }
     return next;
   };
-  const root = rootOf(compiled.rootGroups, keysOf);
+  /** The hashes of the keys, each key's hash carried on from its beginning's, no key made. */
+  const hashesOf = (edges: readonly CompiledEdges[]): Set<number> => {
+    const hashes = new Set<number>();
+    for (const [prefix, list] of edges) {
+      const start = wordHash(prefix);
+      for (const ending of endings[list]!) {
+        let hash = start;
+        for (let i = 0; i < ending.length; i++) hash = hashStep(hash, ending.charCodeAt(i));
+        hashes.add(hash);
+      }
+    }
+    return hashes;
+  };
+  const root = rootOf(compiled.rootGroups, { keysOf, hashesOf });
   nodes[0] = root;
   const lines = (s: string) => (s ? s.split('\n') : []);
   return {

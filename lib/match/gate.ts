@@ -15,18 +15,25 @@ import { hashStep, pairCode } from '../text/tokens';
 import type { ExactIndex, TrieNode } from './alias-index';
 import { nearMissLength, nearMissOf, type NearMissIndex } from './near-miss';
 
-/** Whether each folded unit is part of a word (a letter or digit, as tokens.ts reads words), learnt on first meeting: 0 not yet known, 1 yes, 2 no. */
-const wordUnits = new Uint8Array(0x10000);
+/** A unit that is no part of a word (a space, a stop), in `reads`. */
+const NOT_WORD = 0xfffe;
+/** A unit that folds to nothing (a soft hyphen, a combining mark), in `reads`. */
+const NOTHING = 0xffff;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-function inWord(folded: number): boolean {
-  if (folded < 0x80) return (folded >= 0x61 && folded <= 0x7a) || (folded >= 0x30 && folded <= 0x39);
-  let known = wordUnits[folded]!;
-  if (known === 0) wordUnits[folded] = known = LETTER_OR_DIGIT.test(String.fromCharCode(folded)) ? 1 : 2;
-  return known === 1;
-}
+/**
+ * What the gate reads for each unit of a text: the unit folded where that is a letter or digit
+ * (part of a word, as tokens.ts reads words), else NOT_WORD or NOTHING; 0 until first met. One
+ * typed-array read a unit: the loop below runs over every unit of a page.
+ */
+const reads = new Uint16Array(0x10000);
 
-const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+function learn(code: number): number {
+  const folded = foldUnit(code);
+  const read = folded === FOLDS_TO_NOTHING ? NOTHING : LETTER_OR_DIGIT.test(String.fromCharCode(folded)) ? folded : NOT_WORD;
+  reads[code] = read;
+  return read;
+}
 
 /** Whether each unit is a capital (it changes when lowercased, as the matcher reads a capital), learnt on first meeting like `wordUnits`. */
 const capitalUnits = new Uint8Array(0x10000);
@@ -78,19 +85,25 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
   let second = 0;
   let hash = 0;
   for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0x20;
-    // A character beyond the 16-bit range (rare in news prose) is left to the matcher's own words.
-    if (isSurrogate(code)) return true;
-    const folded = foldUnit(code);
-    if (folded === FOLDS_TO_NOTHING) continue;
-    if (inWord(folded)) {
+    let read = NOT_WORD;
+    if (i < text.length) {
+      const code = text.charCodeAt(i);
+      read = reads[code]!;
+      if (read === 0) {
+        // A character beyond the 16-bit range (rare in news prose) is left to the matcher's own words.
+        if (code >= 0xd800 && code <= 0xdfff) return true;
+        read = learn(code);
+      }
+      if (read === NOTHING) continue;
+    }
+    if (read !== NOT_WORD) {
       if (length === 0) {
         start = i;
-        first = folded;
+        first = read;
         hash = 0;
-      } else if (length === 1) second = folded;
-      hash = hashStep(hash, folded);
-      if (length < BUFFERED) buffer[length] = folded;
+      } else if (length === 1) second = read;
+      hash = hashStep(hash, read);
+      if (length < BUFFERED) buffer[length] = read;
       length++;
       end = i + 1;
       continue;

@@ -85,8 +85,7 @@ export function buildNearMissIndex(targets: NearMissTargets): NearMissIndex {
  * few, or two slips. At six letters only two swapped letters or a sound-alike pair (Peskof),
  * because other one-letter changes there make other words (Rowlet, Otrava).
  */
-function isNearMiss(word: string, target: string): boolean {
-  const edits = editDistance(word, target);
+function isNearMiss(word: string, target: string, edits: number): boolean {
   if (target.length >= TWO_EDITS_FROM) return edits <= 2;
   if (edits !== 1 || word.length !== target.length) return false;
   if (target.length >= ONE_SLIP_FROM) return true;
@@ -109,9 +108,10 @@ function correct(index: NearMissIndex, candidate: string): string | undefined {
     const ending = candidate.slice(stem.length);
     let best: { item: string; edits: number } | undefined;
     for (const item of group) {
-      if (Math.abs(item.length - stem.length) > 2 || !isNearMiss(stem, item)) continue;
+      // Two edits at most are ever a near miss: the distance is given up past them.
+      const edits = editDistance(stem, item, 2);
+      if (!isNearMiss(stem, item, edits)) continue;
       if (ending && !inflections(item).includes(item + ending)) continue;
-      const edits = editDistance(stem, item);
       if (!best || edits < best.edits) best = { item, edits };
     }
     if (best) return best.item;

@@ -14,30 +14,25 @@ import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 /** A sample is at least this long: the browser's clock is coarse (0.1 ms in Chromium), so fast work is repeated within one sample. */
 const MIN_SAMPLE_MS = 5;
 
-/** Median milliseconds per call of `work` over `runs` samples, each after `setup` (not timed). */
-function timed(runs: number, work: () => unknown, setup: () => void = () => undefined): number {
-  // How many calls make a sample long enough to time.
-  let reps = 1;
-  for (;;) {
+/**
+ * Median milliseconds per call of `work` over `runs` samples, each call after `setup`. A sample times
+ * its calls in one span (the clock is too coarse for one fast call), and the time of the setups
+ * alone, timed the same way, is taken off.
+ */
+function timed(runs: number, work: () => unknown, setup?: () => void): number {
+  const span = (reps: number, withWork: boolean): number => {
     const start = performance.now();
     for (let i = 0; i < reps; i++) {
-      setup();
-      work();
+      setup?.();
+      if (withWork) work();
     }
-    if (performance.now() - start >= MIN_SAMPLE_MS || reps >= 1024) break;
-    reps *= 2;
-  }
+    return performance.now() - start;
+  };
+  // How many calls make a sample long enough to time.
+  let reps = 1;
+  while (span(reps, true) < MIN_SAMPLE_MS && reps < 1024) reps *= 2;
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let spent = 0;
-    for (let r = 0; r < reps; r++) {
-      setup();
-      const start = performance.now();
-      work();
-      spent += performance.now() - start;
-    }
-    times.push(spent / reps);
-  }
+  for (let i = 0; i < runs; i++) times.push(Math.max(0, span(reps, true) - (setup ? span(reps, false) : 0)) / reps);
   return times.sort((a, b) => a - b)[times.length >> 1]!;
 }
 

@@ -91,6 +91,25 @@ describe('near misses', () => {
     expect(unmix('p\u0435skov')).toBe('peskov');
     expect(unmix('пeсков')).toBe('песков');
   });
+
+  it('gives up a distance past its bound with the same answer as the whole table', () => {
+    // The whole table, as the definition reads: the bounded one must agree wherever the distance is within the bound.
+    const full = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      return d[a.length]![b.length]!;
+    };
+    const words = ['navalny', 'navanly', 'nalvany', 'peskov', 'peskow', 'pesko', 'skripal', 'skribala', 'kulhanek', 'kulhánkem', 'hamacek', 'hamackovi', 'ab', '', 'zaoralek', 'zaorálkovi'];
+    for (const a of words)
+      for (const b of words) {
+        expect(editDistance(a, b)).toBe(full(a, b));
+        for (const max of [0, 1, 2]) expect(editDistance(a, b, max)).toBe(Math.min(full(a, b), max + 1));
+      }
+  });
 });
 
 describe('cue words', () => {
