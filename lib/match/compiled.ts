@@ -20,7 +20,7 @@
 import type { AliasEntry, BuiltNode, ExactIndex, HashedRoot, TrieNode } from './alias-index';
 import type { ClaimRule } from './claims';
 import { type BuiltGivenNames, type GivenNames, givenForms } from './given-names';
-import { foldedWords, hashStep, pairCode, wordHash } from '../text/tokens';
+import { foldedWords, pairCode, wordHash } from '../text/tokens';
 import type { NearMissTargets } from './near-miss';
 
 /** Bumped when the format changes: a build never loads another version's index. */
@@ -198,10 +198,10 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
 
 /** A node of a loaded index: its keys and entries made the first time the match reaches it. */
 class LoadedNode implements TrieNode {
-  #keys: ReadonlyMap<string, TrieNode> | undefined;
+  #keys: Keys | undefined;
   #entries: AliasEntry[] | undefined;
   constructor(
-    private readonly makeKeys: () => ReadonlyMap<string, TrieNode>,
+    private readonly makeKeys: () => Keys,
     private readonly makeEntries: () => AliasEntry[],
   ) {}
   readonly next = { get: (word: string) => (this.#keys ??= this.makeKeys()).get(word) };
@@ -210,34 +210,82 @@ class LoadedNode implements TrieNode {
   }
 }
 
-/** The root's keys of one letter pair: their hashes, which the gate asks before it makes a word, and the keys, made when a word is looked up. */
+/** A node's keys: the child a word leads to. */
+type Keys = TrieNode['next'];
+
+/** The root's keys of one letter pair: their hashes, which the gate asks before it makes a word, and the keys, read when a word is looked up. */
 interface RootGroup {
-  hashes: ReadonlySet<number>;
-  keys(): ReadonlyMap<string, TrieNode>;
+  keys(): Keys;
 }
 
 /** Answers the root remembers, a power of two. */
 const ANSWERS = 4096;
 
-const NO_HASHES: ReadonlySet<number> = new Set();
-const NO_KEYS: ReadonlyMap<string, TrieNode> = new Map();
+const NO_KEYS: Keys = { get: () => undefined };
 /** The group of a letter pair that no key begins with. */
-const NO_GROUP: RootGroup = { hashes: NO_HASHES, keys: () => NO_KEYS };
+const NO_GROUP: RootGroup = { keys: () => NO_KEYS };
+
+/**
+ * A set of 32-bit numbers in two typed arrays (open addressing): a page puts thousands of key hashes
+ * in, and a Set's entries cost several times as much to add.
+ */
+export class Int32Set {
+  #values = new Int32Array(1 << 12);
+  #used = new Uint8Array(1 << 12);
+  #size = 0;
+  /** Fibonacci hashing: the top bits of the value times 2^32/φ, as many as the table has slots. */
+  #shift = 32 - 12;
+
+  add(value: number): void {
+    if (this.#size * 2 >= this.#values.length) this.#grow();
+    const mask = this.#values.length - 1;
+    let slot = Math.imul(value, 0x9e3779b1) >>> this.#shift;
+    while (this.#used[slot] === 1) {
+      if (this.#values[slot] === value) return;
+      slot = (slot + 1) & mask;
+    }
+    this.#values[slot] = value;
+    this.#used[slot] = 1;
+    this.#size++;
+  }
+
+  has(value: number): boolean {
+    const mask = this.#values.length - 1;
+    let slot = Math.imul(value, 0x9e3779b1) >>> this.#shift;
+    while (this.#used[slot] === 1) {
+      if (this.#values[slot] === value) return true;
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
+  #grow(): void {
+    const values = this.#values;
+    const used = this.#used;
+    this.#values = new Int32Array(values.length * 2);
+    this.#used = new Uint8Array(values.length * 2);
+    this.#shift--;
+    this.#size = 0;
+    for (let slot = 0; slot < values.length; slot++) if (used[slot] === 1) this.add(values[slot]!);
+  }
+}
 
 /** How a group's edges become keys and hashes (made in `load`, which holds the nodes and the lists of endings). */
 interface EdgeReader {
-  keysOf(edges: readonly CompiledEdges[]): Map<string, TrieNode>;
-  hashesOf(edges: readonly CompiledEdges[]): Set<number>;
+  keysOf(edges: readonly CompiledEdges[]): Keys;
+  addHashes(edges: readonly CompiledEdges[], into: Int32Set): void;
 }
 
 /**
  * The root, which every word of a page is looked up in: its groups of keys made the first time
  * a word of their letter pair comes, found by the pair's character codes so that a look-up makes
- * no string. A group's hashes come first (the gate asks them for every word); its keys, and the
- * nodes they lead to, only when a word is looked up for real.
+ * no string. A group's hashes come first, into one set for all groups (the gate asks them for every
+ * word; another group's key of the same hash only sends a word to the real look-up); its keys, and
+ * the nodes they lead to, only when a word is looked up for real.
  */
 function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNode & HashedRoot {
   const made = new Map<number, RootGroup>();
+  const held = new Int32Set();
   // The last answers by slot, a word's (pair, hash) in full beside each: a page's words are mostly
   // the same few hundred, and two typed-array reads cost less than two Map look-ups.
   const askedPairs = new Uint32Array(ANSWERS);
@@ -252,8 +300,9 @@ function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNo
       const packed = Object.hasOwn(groups, key) ? groups[key] : undefined;
       if (packed) {
         const edges = unpackEdges(packed);
-        let keys: ReadonlyMap<string, TrieNode> | undefined;
-        group = { hashes: reader.hashesOf(edges), keys: () => (keys ??= reader.keysOf(edges)) };
+        reader.addHashes(edges, held);
+        let keys: Keys | undefined;
+        group = { keys: () => (keys ??= reader.keysOf(edges)) };
       } else group = NO_GROUP;
       made.set(pair, group);
     }
@@ -265,11 +314,12 @@ function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNo
     mayHold(pair, hash) {
       const slot = (hash ^ pair) & (ANSWERS - 1);
       if (answered[slot] !== 0 && askedPairs[slot] === pair && askedHashes[slot] === hash) return answered[slot] === 2;
-      const held = groupAt(pair).hashes.has(hash);
+      groupAt(pair);
+      const has = held.has(hash);
       askedPairs[slot] = pair;
       askedHashes[slot] = hash;
-      answered[slot] = held ? 2 : 1;
-      return held;
+      answered[slot] = has ? 2 : 1;
+      return has;
     },
   };
 }
@@ -318,7 +368,9 @@ export function load(compiled: CompiledIndex): IndexParts {
     if (cue >= 0) entry.cues = cues[cue] ??= new Set(compiled.cues[cue]);
     return (entries[n] = entry);
   };
-  const endings = compiled.endings.map((list) => list.split('\n'));
+  /** Each list of endings, split when first read. */
+  const endings: Array<readonly string[] | undefined> = [];
+  const endingsAt = (list: number): readonly string[] => (endings[list] ??= compiled.endings[list]!.split('\n'));
   /** The nodes made so far: a node is made when a key that leads to it is, which for most nodes most pages never do. */
   const nodes: Array<TrieNode | undefined> = new Array(compiled.nodes.length);
   const nodeAt = (n: number): TrieNode => {
@@ -328,29 +380,62 @@ export function load(compiled: CompiledIndex): IndexParts {
     const unpacked = () => (node ??= unpackNode(compiled.nodes[n]!));
     return (nodes[n] = new LoadedNode(() => keysOf(unpacked()[1]), () => unpacked()[0].map(entryAt)));
   };
-  /** Keys made from their beginnings and endings. */
-  const keysOf = (edges: readonly CompiledEdges[]): Map<string, TrieNode> => {
-    const next = new Map<string, TrieNode>();
-    for (const [prefix, list, child] of edges) {
-      const node = nodeAt(child);
-      for (const ending of endings[list]!) next.set(prefix + ending, node);
-    }
-    return next;
+  /** Each list of endings as a set, made when first read. */
+  const endingSets: Array<ReadonlySet<string> | undefined> = [];
+  /**
+   * Keys read from their beginnings and endings: a word is matched against the edges, and the answer
+   * kept. No key is made, nor any node but the one a word leads to: a group or node holds up to
+   * hundreds of keys, and a page looks up a few.
+   */
+  const keysOf = (edges: readonly CompiledEdges[]): Keys => {
+    const answers = new Map<string, TrieNode | undefined>();
+    return {
+      get(word) {
+        if (answers.has(word)) return answers.get(word);
+        let found: TrieNode | undefined;
+        for (const [prefix, list, child] of edges) {
+          if (!word.startsWith(prefix)) continue;
+          const set = (endingSets[list] ??= new Set(endingsAt(list)));
+          if (set.has(word.slice(prefix.length))) {
+            found = nodeAt(child);
+            break;
+          }
+        }
+        answers.set(word, found);
+        return found;
+      },
+    };
   };
-  /** The hashes of the keys, each key's hash carried on from its beginning's, no key made. */
-  const hashesOf = (edges: readonly CompiledEdges[]): Set<number> => {
-    const hashes = new Set<number>();
+  /**
+   * Each list's endings as what they add to a hash: the hash is a polynomial, so a key's is its
+   * beginning's times 31 to the ending's length, plus the ending's own (tokens.ts, `hashStep`).
+   * Made once a list, which many groups share.
+   */
+  const endingHashes: Array<{ factors: number[]; hashes: number[] } | undefined> = [];
+  const endingHashesAt = (list: number) => {
+    let made = endingHashes[list];
+    if (!made) {
+      const all = endingsAt(list);
+      made = { factors: [], hashes: [] };
+      for (const ending of all) {
+        let factor = 1;
+        for (let i = 0; i < ending.length; i++) factor = Math.imul(factor, 31);
+        made.factors.push(factor);
+        made.hashes.push(wordHash(ending));
+      }
+      endingHashes[list] = made;
+    }
+    return made;
+  };
+  /** Puts the hashes of the keys in `into`, no key made. */
+  const addHashes = (edges: readonly CompiledEdges[], into: Int32Set): void => {
     for (const [prefix, list] of edges) {
       const start = wordHash(prefix);
-      for (const ending of endings[list]!) {
-        let hash = start;
-        for (let i = 0; i < ending.length; i++) hash = hashStep(hash, ending.charCodeAt(i));
-        hashes.add(hash);
-      }
+      const { factors, hashes } = endingHashesAt(list);
+      for (let k = 0; k < factors.length; k++) into.add((Math.imul(start, factors[k]!) + hashes[k]!) | 0);
     }
-    return hashes;
   };
-  const root = rootOf(compiled.rootGroups, { keysOf, hashesOf });
+  const root = rootOf(compiled.rootGroups, { keysOf, addHashes });
   nodes[0] = root;
   const lines = (s: string) => (s ? s.split('\n') : []);
   return {

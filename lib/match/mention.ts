@@ -22,7 +22,8 @@ export function countByItem(mentions: readonly Mention[]): Array<{ id: string; c
   for (const m of mentions) if (!isClaim(m)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   return [...counts]
     .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    // Ids are ASCII slugs: compared by code unit, since the first localeCompare of a page sets up a collator (milliseconds).
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** How many sentences state each claim, in order of first appearance (`mentions` in page order). */

@@ -95,6 +95,23 @@ function isNearMiss(word: string, target: string, edits: number): boolean {
 }
 
 /**
+ * The edits between a word and a target as far as `isNearMiss` needs them: below TWO_EDITS_FROM only
+ * one edit between words of one length counts, which one pass over the letters finds (a slip, or two
+ * letters swapped); from it, up to two edits of any kind, past which the distance is given up.
+ * Anything more is answered as 3. Every capitalised word of a page is weighed against a few targets.
+ */
+function editsWithin(word: string, target: string): number {
+  if (target.length >= TWO_EDITS_FROM) return editDistance(word, target, 2);
+  if (word.length !== target.length) return 3;
+  let at = 0;
+  while (at < word.length && word.charCodeAt(at) === target.charCodeAt(at)) at++;
+  if (at === word.length) return 0;
+  if (word.slice(at + 1) === target.slice(at + 1)) return 1;
+  const swapped = word[at] === target[at + 1] && word[at + 1] === target[at] && word.slice(at + 2) === target.slice(at + 2);
+  return swapped ? 1 : 3;
+}
+
+/**
  * The dataset word a candidate is a near miss of, allowing a case ending, if any: the closest of the
  * few targets with its first letter and about its length (ties go to the first listed).
  */
@@ -108,8 +125,7 @@ function correct(index: NearMissIndex, candidate: string): string | undefined {
     const ending = candidate.slice(stem.length);
     let best: { item: string; edits: number } | undefined;
     for (const item of group) {
-      // Two edits at most are ever a near miss: the distance is given up past them.
-      const edits = editDistance(stem, item, 2);
+      const edits = editsWithin(stem, item);
       if (!isNearMiss(stem, item, edits)) continue;
       if (ending && !inflections(item).includes(item + ending)) continue;
       if (!best || edits < best.edits) best = { item, edits };
