@@ -77,10 +77,11 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
    * node cost more than all the rest of the walk.
    */
   const enter = (el: Element): boolean => {
+    const tag = el.localName;
     // A same-origin frame's document is read as part of the page, after the tree that holds it:
     // here the frame is only noted, and its document looked into when the walk gets to it.
-    if (FRAMES.has(el.localName) && !isHiddenOrChrome(el) && !exclude(el)) roots.push(el);
-    if (isSkipped(el) || exclude(el)) return false;
+    if (FRAMES.has(tag) && !isHiddenOrChrome(el) && !exclude(el)) roots.push(el);
+    if (isSkipped(el, tag) || exclude(el)) return false;
     // A web component's open shadow root is walked after the tree that holds it.
     if (el.shadowRoot) {
       roots.push(el.shadowRoot);
@@ -93,6 +94,20 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
   /** The next node to read, once the walker has moved to it. */
   let node: Node | null = walker.nextNode();
 
+  /**
+   * Each text node's parent's block, kept: a paragraph's text alternates between it and its links,
+   * and each is looked up once.
+   */
+  const blocks = new Map<Element, Element | null>();
+  const blockOfElement = (el: Element): Element | null => {
+    let block = blocks.get(el);
+    if (block === undefined) {
+      const parent = el.parentElement;
+      block = BLOCKS.has(el.localName) ? el : parent ? blockOfElement(parent) : null;
+      blocks.set(el, block);
+    }
+    return block;
+  };
   /** Text nodes come in runs under one parent: its block is looked up once per run. */
   let lastParent: Element | null | undefined;
   let parentBlock: Element | null = null;
@@ -101,7 +116,7 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
     const parent = node.parentElement;
     if (parent !== lastParent) {
       lastParent = parent;
-      parentBlock = blockOf(node);
+      parentBlock = parent ? blockOfElement(parent) : null;
     }
     const block = parentBlock;
     const sameBlock = block === lastBlock && !newRoot;

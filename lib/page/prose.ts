@@ -32,35 +32,70 @@ export const BLOCKS = new Set([
   'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body', 'html',
 ]);
 
-/** Whether an element is hidden from every reader by its own markup (no style computation: that would cost a layout). */
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.hasAttribute('inert') || el.getAttribute('aria-hidden') === 'true') return true;
-  // The inline style is read only where the element has one: reading .style makes an object per element.
-  if (!el.hasAttribute('style')) return false;
-  const style = (el as HTMLElement).style;
-  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+/** Verdicts of the chrome words on the class and id values met: a page repeats a few hundred values over thousands of elements. */
+const nameVerdicts = new Map<string, boolean>();
+const MAX_NAME_VERDICTS = 10_000;
+
+function chromeName(value: string): boolean {
+  let verdict = nameVerdicts.get(value);
+  if (verdict === undefined) {
+    if (nameVerdicts.size >= MAX_NAME_VERDICTS) nameVerdicts.clear();
+    nameVerdicts.set(value, (verdict = CHROME_NAMES.test(value)));
+  }
+  return verdict;
 }
 
-/** Whether an element is the site's rather than the article's. */
-function isChrome(el: Element): boolean {
-  const role = el.getAttribute('role');
-  if (role && CHROME_ROLES.has(role)) return true;
-  const tag = el.localName;
-  if ((tag === 'header' || tag === 'footer' || tag === 'aside') && !el.parentElement?.closest(SECTIONING)) return true;
-  const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return names.length > 1 && CHROME_NAMES.test(names);
+/** A header, footer or aside of the site: one outside any sectioning element. */
+function isChromeTag(el: Element, tag: string): boolean {
+  return (tag === 'header' || tag === 'footer' || tag === 'aside') && !el.parentElement?.closest(SECTIONING);
+}
+
+/**
+ * Whether an element's own attributes leave it out: hidden from every reader (no style computation:
+ * that would cost a layout), the site's by role, class or id, or (with `editable`) an editable
+ * region, whose whole subtree is left, so that its children need no asking (isContentEditable can
+ * make the browser compute styles). The attributes' names are read in one call and only the values
+ * that matter are asked for: an element costs two or three calls into the DOM, not ten.
+ */
+function leftOutByAttributes(el: Element, editable: boolean): boolean {
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    switch (names[i]) {
+      case 'hidden':
+      case 'inert':
+        return true;
+      case 'aria-hidden':
+        if (el.getAttribute('aria-hidden') === 'true') return true;
+        break;
+      case 'contenteditable':
+        if (editable && el.getAttribute('contenteditable') !== 'false') return true;
+        break;
+      case 'style': {
+        // Only where the element has one: reading .style makes an object per element.
+        const style = (el as HTMLElement).style;
+        if (style !== undefined && (style.display === 'none' || style.visibility === 'hidden')) return true;
+        break;
+      }
+      case 'role':
+        if (CHROME_ROLES.has(el.getAttribute('role')!)) return true;
+        break;
+      case 'class':
+        if (typeof el.className === 'string' && chromeName(el.className)) return true;
+        break;
+      case 'id':
+        if (chromeName(el.id)) return true;
+        break;
+    }
+  }
+  return false;
 }
 
 /** Whether `el` is hidden or the site's, whatever its tag: a frame that is neither is read as part of the page. */
 export function isHiddenOrChrome(el: Element): boolean {
-  return isHidden(el) || isChrome(el);
+  return isChromeTag(el, el.localName) || leftOutByAttributes(el, false);
 }
 
-/** Whether the scan leaves out `el` and everything in it. */
-export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.localName)) return true;
-  // By the attribute (the whole editable region is left, so its children need no asking): isContentEditable can make the browser compute styles.
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return isHidden(el) || isChrome(el);
+/** Whether the scan leaves out `el` and everything in it; `tag`, its localName, where the caller has read it. */
+export function isSkipped(el: Element, tag = el.localName): boolean {
+  return SKIPPED.has(tag) || isChromeTag(el, tag) || leftOutByAttributes(el, true);
 }
