@@ -37,7 +37,7 @@ function sameCase(original: string, alias: string): boolean {
  * A name's word in lower case is a word made from it (путинской, putinowskiej) only with this many
  * letters more; a case ending alone (прага, путина: "threshold", "cobweb") is another word.
  */
-const MIN_DERIVED_LETTERS = 3;
+export const MIN_DERIVED_LETTERS = 3;
 
 /** Where the words of a name part: the gaps JOINABLE_GAP lets through. */
 const WORD_GAP = /[\s."„“«-]+/;

@@ -66,10 +66,10 @@ export interface TextFindings {
  * state a claim; offsets are into `text`.
  */
 export function scanText(index: MatcherIndex, text: string, { nearMisses = true, named, selection = false, claims = false }: MatchOptions & { claims?: boolean } = {}): TextFindings {
-  if (!mayName(index.exact, index.nearMiss, text)) return { mentions: [], claims: [] };
+  const seen = named ?? new Set<string>();
+  if (!mayName(index.exact, index.nearMiss, text, seen)) return { mentions: [], claims: [] };
   const normalized = normalize(text);
   const folded = tokens(normalized.text);
-  const seen = named ?? new Set<string>();
   const { mentions: exact, blocked } = findExactMentions(index.exact, text, normalized, folded, seen);
   const words = { words: folded, toOriginal: (start: number, end: number) => toOriginal(normalized, start, end) };
   const candidates = nearMisses ? findNearMisses(index.nearMiss, text, folded, words.toOriginal, [...exact, ...blocked], (start) => normalized.starts[start] ?? 0) : [];

@@ -11,15 +11,15 @@
  * refuses), which the matcher then reads in full.
  */
 import { FOLDS_TO_NOTHING, fold, foldUnit } from '../text/normalize';
-import { hashStep, pairCode } from '../text/tokens';
+import { hashStep, isWordUnit, pairCode } from '../text/tokens';
 import type { ExactIndex, TrieNode } from './alias-index';
+import { MIN_DERIVED_LETTERS } from './exact';
 import { nearMissLength, nearMissOf, type NearMissIndex } from './near-miss';
 
 /** A unit that is no part of a word (a space, a stop), in `reads`. */
 const NOT_WORD = 0xfffe;
 /** A unit that folds to nothing (a soft hyphen, a combining mark), in `reads`. */
 const NOTHING = 0xffff;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**
  * What the gate reads for each unit of a text: the unit folded where that is a letter or digit
@@ -30,7 +30,7 @@ const reads = new Uint16Array(0x10000);
 
 function learn(code: number): number {
   const folded = foldUnit(code);
-  const read = folded === FOLDS_TO_NOTHING ? NOTHING : LETTER_OR_DIGIT.test(String.fromCharCode(folded)) ? folded : NOT_WORD;
+  const read = folded === FOLDS_TO_NOTHING ? NOTHING : isWordUnit(folded) ? folded : NOT_WORD;
   reads[code] = read;
   return read;
 }
@@ -49,11 +49,27 @@ function isCapital(code: number): boolean {
 }
 
 /**
- * Whether a name that ends at `node` may be the word read, which begins with a capital or not: an
- * acronym (EU, not the Latin "eu") or a capitalised phrase never matches from a lowercase letter.
+ * Whether a name of one word that ends at `node` may be the word read, as the matcher's own rules
+ * for an entry have it (exact.ts, `longestAt`), where the gate can tell without the word: an acronym
+ * or a capitalised phrase never matches from a lowercase letter (EU, not the Latin "eu"), a one-word
+ * proper name in lower case only as a longer word made from it (путинской, not "bond"), a short form
+ * that needs its full name only after the full name (which passes the gate by itself when it is in
+ * this text).
  */
-function mayEnd(node: TrieNode, capital: boolean): boolean {
-  for (const entry of node.entries) if (capital || !((entry.caseSensitive || entry.capitalised) && isCapital(entry.text.charCodeAt(0)))) return true;
+function mayBe(node: TrieNode, capital: boolean, length: number, named: ReadonlySet<string>): boolean {
+  for (const entry of node.entries) {
+    if (entry.needsContext && !named.has(entry.entityId)) continue;
+    if (capital) return true;
+    if ((entry.caseSensitive || entry.capitalised) && isCapital(entry.text.charCodeAt(0))) continue;
+    if (entry.capitalBase && length < entry.folded.length + MIN_DERIVED_LETTERS) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a longer name that ends at `node` may be the words read: where it began is not kept, so it may have had a capital. */
+function mayBeLonger(node: TrieNode, named: ReadonlySet<string>): boolean {
+  for (const entry of node.entries) if (!entry.needsContext || named.has(entry.entityId)) return true;
   return false;
 }
 
@@ -69,8 +85,8 @@ function wordOf(text: string, start: number, end: number, length: number): strin
   return word;
 }
 
-/** Whether `text` may name an item of the index; false only when it cannot. */
-export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string): boolean {
+/** Whether `text` may name an item of the index, with `named` the items named in full before it; false only when it cannot. */
+export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string, named: ReadonlySet<string> = new Set()): boolean {
   const root = exact.root.next;
   const hashed = exact.hashedRoot;
   /** The nodes the words so far lead to, which the next word may continue (the "The" of "The Insider"). */
@@ -119,14 +135,13 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
     let count = 0;
     const fresh = mayStart ? root.get(word) : undefined;
     if (fresh) {
-      if (mayEnd(fresh, capital)) return true;
+      if (mayBe(fresh, capital, wordLength, named)) return true;
       next[count++] = fresh;
     }
     for (let k = 0; k < openCount; k++) {
       const further = open[k]!.next.get(word);
       if (!further) continue;
-      // Where the name began is not kept: its first word may have had a capital.
-      if (mayEnd(further, true)) return true;
+      if (mayBeLonger(further, named)) return true;
       next[count++] = further;
     }
     const swap = open;

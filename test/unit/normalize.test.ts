@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokens } from '../../lib/text/tokens';
 import { FOLDS_TO_NOTHING, fold, foldUnit, normalize, normalizeByCodePoint, toOriginal } from '../../lib/text/normalize';
 
 describe('fold', () => {
@@ -69,5 +70,19 @@ describe('normalize, the native way and the long way', () => {
     expect(fast.text).toBe(slow.text);
     expect([...fast.starts]).toEqual([...slow.starts]);
     expect([...fast.ends]).toEqual([...slow.ends]);
+  });
+});
+
+describe('tokens', () => {
+  it.each([
+    'jan hamacek, zdenek hrib and peskov\'s 29155 unit',
+    'дмитрии песков: «кремль» 2021',
+    'emoji 🇨🇿 then 𝐀𝐁c and a lone \ud800 half, \udc00 too',
+    'hama\u0301c\u030cek with marks, 한국어 and ǅ',
+    '',
+    '   ',
+  ])('reads the words of %j as the Unicode letter and digit classes do', (text) => {
+    const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+    expect(tokens(text)).toEqual(expected);
   });
 });
