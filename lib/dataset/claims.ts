@@ -4,7 +4,7 @@
  * acting title was held) is not "corrected" there but overtaken: the note says what came later.
  */
 import type { Catalog } from './catalog';
-import { DateString } from './schema';
+import { DateString } from './dates';
 import type { Claim, Source, TextLanguage } from './schema';
 import * as v from 'valibot';
 

@@ -3,21 +3,11 @@
  * derived, so the validator and the code can never disagree about a field.
  */
 import * as v from 'valibot';
+import { DateString } from './dates';
+
+export { DateString };
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-
-/** A calendar date at year, month or day precision: `2021`, `2021-04`, `2021-04-17`. */
-export const DateString = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-  v.check(isRealDate, 'is not a real calendar date'),
-);
-
-function isRealDate(value: string): boolean {
-  const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 const WEB_PROTOCOLS = new Set(['https:', 'http:']);
 

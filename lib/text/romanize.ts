@@ -14,9 +14,9 @@
 export const ROMANIZATIONS = ['cs', 'sk', 'pl', 'sl', 'de', 'fr', 'en'] as const;
 export type Romanization = (typeof ROMANIZATIONS)[number];
 
-const VOWELS = new Set([...'аеёиоуыэюя']);
+const VOWELS = /* @__PURE__ */ new Set('аеёиоуыэюя');
 /** Letters after which Polish writes no softening `i` (the hard or always-soft consonants). */
-const PL_HARD = new Set([...'жшщчцл']);
+const PL_HARD = /* @__PURE__ */ new Set('жшщчцл');
 
 /** One language's transcription: plain letters, and the iotated vowels' forms by where they stand. */
 interface Table {
@@ -36,41 +36,42 @@ const base = (over: Record<string, string>): Record<string, string> => ({
 });
 
 const TABLES: Readonly<Record<Romanization, Table>> = {
-  cs: { letters: base({}), iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] }, endings: { ый: 'yj', ий: 'ij' } },
+  cs: { letters: /* @__PURE__ */ base({}), iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] }, endings: { ый: 'yj', ий: 'ij' } },
   sk: {
-    letters: base({}),
+    letters: /* @__PURE__ */ base({}),
     iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] },
     endings: { ый: 'yj', ий: 'ij' },
     soft: { л: 'ľ', н: 'ň', т: 'ť', д: 'ď' },
   },
   pl: {
-    letters: base({ в: 'w', ж: 'ż', л: 'ł', х: 'ch', ц: 'c', ч: 'cz', ш: 'sz', щ: 'szcz' }),
+    letters: /* @__PURE__ */ base({ в: 'w', ж: 'ż', л: 'ł', х: 'ch', ц: 'c', ч: 'cz', ш: 'sz', щ: 'szcz' }),
     iotated: { е: ['je', 'ie'], ё: ['jo', 'io'], ю: ['ju', 'iu'], я: ['ja', 'ia'] },
     endings: { ый: 'y', ий: 'ij' },
     soft: { н: 'ń', с: 'ś', з: 'ź', т: 'ć', д: 'dź', л: 'l' },
   },
-  sl: { letters: base({ х: 'h', ы: 'i' }), iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] }, endings: { ый: 'i', ий: 'ij' } },
+  sl: { letters: /* @__PURE__ */ base({ х: 'h', ы: 'i' }), iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] }, endings: { ый: 'i', ий: 'ij' } },
   de: {
-    letters: base({ в: 'w', ж: 'sch', з: 's', й: 'i', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ы: 'y' }),
+    letters: /* @__PURE__ */ base({ в: 'w', ж: 'sch', з: 's', й: 'i', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ы: 'y' }),
     iotated: { е: ['je', 'e'], ё: ['jo', 'jo'], ю: ['ju', 'ju'], я: ['ja', 'ja'] },
     endings: { ый: 'y', ий: 'i', ей: 'ei', ой: 'oi' },
   },
   fr: {
-    letters: base({ ж: 'j', й: 'ï', у: 'ou', х: 'kh', ц: 'ts', ч: 'tch', ш: 'ch', щ: 'chtch' }),
+    letters: /* @__PURE__ */ base({ ж: 'j', й: 'ï', у: 'ou', х: 'kh', ц: 'ts', ч: 'tch', ш: 'ch', щ: 'chtch' }),
     iotated: { е: ['ie', 'e'], ё: ['io', 'io'], ю: ['iou', 'iou'], я: ['ia', 'ia'] },
     endings: { ый: 'y', ий: 'i', ин: 'ine' },
   },
   en: {
     // English papers write й as i inside a word (Shoigu, Andrei) and ий as y at its end (Dmitry).
-    letters: base({ ж: 'zh', й: 'i', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch' }),
+    letters: /* @__PURE__ */ base({ ж: 'zh', й: 'i', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch' }),
     iotated: { е: ['ye', 'e'], ё: ['yo', 'yo'], ю: ['yu', 'yu'], я: ['ya', 'ya'] },
     endings: { ый: 'y', ий: 'y', ей: 'ei' },
   },
 };
 
 /** Each language's word endings, longest first, as romanizeWord tries them. */
-const ENDINGS = Object.fromEntries(
-  ROMANIZATIONS.map((lang) => [lang, Object.keys(TABLES[lang].endings ?? {}).sort((a, b) => b.length - a.length)]),
+// Marked pure, as the tables above: a bundle that never romanizes (the content script) leaves them out.
+const ENDINGS = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ ROMANIZATIONS.map((lang) => [lang, Object.keys(TABLES[lang].endings ?? {}).sort((a, b) => b.length - a.length)]),
 ) as Record<Romanization, string[]>;
 
 /** Capitalises like `model` (a name's first letter, or all of an acronym). */
