@@ -21,11 +21,14 @@ export default defineConfig({
     // Manifest V2 (Firefox) lists optional origins among the optional permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_ext_name__' },
-    // The card kit (lib/page/card-kit.ts), imported by the content script when a page first needs a
-    // card. In Chromium its address changes every session, so that no page can probe for the
-    // extension by it; Firefox's moz-extension address is random for every installation.
+    // The card kit (lib/page/card-kit.ts) and the matcher kit (lib/page/matcher-kit.ts), imported by
+    // the content script when a page first needs a card, or has a piece that may name someone. In
+    // Chromium their address changes every session, so that no page can probe for the extension by
+    // it; Firefox's moz-extension address is random for every installation.
     web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: ['card-kit.js'], matches: ['<all_urls>'], use_dynamic_url: true }] : ['card-kit.js'],
+      manifestVersion === 3
+        ? [{ resources: ['card-kit.js', 'matcher-kit.js'], matches: ['<all_urls>'], use_dynamic_url: true }]
+        : ['card-kit.js', 'matcher-kit.js'],
     commands: {
       // lib/ext/background.ts OPEN_CARD_COMMAND; readers can change the keys in the browser's shortcut settings.
       'open-card': {

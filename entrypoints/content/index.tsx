@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import index from 'virtual:backgrounder/matcher-index';
+import gate from 'virtual:backgrounder/matcher-gate';
 import items from 'virtual:backgrounder/page-items';
 import cardCss from '../../components/card.css?inline';
 import { browserI18n } from '../../lib/ext/i18n';
 import { DEFAULT_SITES, matchPatternsFor } from '../../lib/ext/sites';
 import { loadCardKit } from '../../lib/page/card-kit';
+import { loadMatcherKit } from '../../lib/page/matcher-kit';
 import { startContentScript } from '../../lib/page/content';
 import dark from './marks-dark.css?inline';
 import light from './marks-light.css?inline';
@@ -17,7 +18,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main: (ctx) =>
     startContentScript(ctx, {
-      index,
+      gate,
+      // The rest of the index comes in its own script, the first time a piece of the page may name someone.
+      matcherKit: loadMatcherKit,
       items,
       // The card's texts, search and UI come in their own script, the first time a card is needed.
       cardKit: loadCardKit,

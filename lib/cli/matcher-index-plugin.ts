@@ -1,22 +1,25 @@
 /**
  * The build's matcher index: a Vite plugin that compiles the dataset's index once, at build time,
- * into the virtual module `virtual:backgrounder/matcher-index` (the compiled index as one JSON
- * string, which the content script parses inside its `backgrounder:ready` measure), and the
- * items' summaries into `virtual:backgrounder/page-items`. Node only.
+ * into virtual modules of JSON strings: `virtual:backgrounder/matcher-index` (the whole compiled
+ * index, for the look-up page), `virtual:backgrounder/matcher-gate` (the gate's part, which the
+ * content script parses inside its `backgrounder:ready` measure) and `virtual:backgrounder/matcher-rest`
+ * (the rest, the matcher kit's), and the items' summaries into `virtual:backgrounder/page-items`. Node only.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 export const MATCHER_INDEX_MODULE = 'virtual:backgrounder/matcher-index';
+export const MATCHER_GATE_MODULE = 'virtual:backgrounder/matcher-gate';
+export const MATCHER_REST_MODULE = 'virtual:backgrounder/matcher-rest';
 /** Every item's id, kind, name and outlet domains (ItemSummary[]) as JSON: what a page needs without the dataset's texts. */
 export const PAGE_ITEMS_MODULE = 'virtual:backgrounder/page-items';
-const MODULES = [MATCHER_INDEX_MODULE, PAGE_ITEMS_MODULE];
+const MODULES = [MATCHER_INDEX_MODULE, MATCHER_GATE_MODULE, MATCHER_REST_MODULE, PAGE_ITEMS_MODULE];
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
 
 export function matcherIndexPlugin(): Plugin {
   /**
-   * Both modules, made once per build: the two loads run at the same time, and two concurrent first
+   * The modules, made once per build: the two loads run at the same time, and two concurrent first
    * imports of the dataset through the config's loader can see it half initialised.
    */
   let made: Promise<Record<string, string>> | undefined;
@@ -24,7 +27,14 @@ export function matcherIndexPlugin(): Plugin {
     const { dataset } = await import('../../data');
     const { summariesOf } = await import('../dataset/catalog');
     const { compileIndex } = await import('../match/find-mentions');
-    return { [MATCHER_INDEX_MODULE]: JSON.stringify(compileIndex(dataset)), [PAGE_ITEMS_MODULE]: JSON.stringify(summariesOf(dataset)) };
+    const { gateOf, restOf } = await import('../match/compiled');
+    const compiled = compileIndex(dataset);
+    return {
+      [MATCHER_INDEX_MODULE]: JSON.stringify(compiled),
+      [MATCHER_GATE_MODULE]: JSON.stringify(gateOf(compiled)),
+      [MATCHER_REST_MODULE]: JSON.stringify(restOf(compiled)),
+      [PAGE_ITEMS_MODULE]: JSON.stringify(summariesOf(dataset)),
+    };
   };
   return {
     name: 'backgrounder-matcher-index',

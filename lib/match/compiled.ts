@@ -449,3 +449,36 @@ export function load(compiled: CompiledIndex): IndexParts {
     claims: compiled.claims,
   };
 }
+
+/** What only the full matcher reads of a compiled index: the entries' texts, cues, given names and claims. */
+export type IndexRest = Pick<CompiledIndex, 'entries' | 'cues' | 'given' | 'claims'>;
+
+/** Entry flags whose checks read the alias's text (exact.ts): the gate asks them too (gate.ts). */
+const TEXT_FLAGS = ['caseSensitive', 'capitalised', 'capitalBase'] as const;
+
+/**
+ * The index as the gate needs it (gate.ts), which a page loads at once: the graph, the near-miss
+ * targets, and of each entry its item and flags, with its text only where a flag reads it. A page
+ * where a piece passes the gate loads the rest (`restOf`) and joins them (`joined`).
+ */
+export function gateOf(compiled: CompiledIndex): CompiledIndex {
+  const textBits = TEXT_FLAGS.reduce((bits, flag) => bits | (1 << FLAGS.indexOf(flag)), 0);
+  const entries = compiled.entries
+    .split(LINE)
+    .map((line) => {
+      const [id, text, flags] = line.split(UNIT) as [string, string, string];
+      return [id, Number(flags) & textBits ? text : '', flags, -1].join(UNIT);
+    })
+    .join(LINE);
+  return { ...compiled, entries, cues: [], given: { own: [], all: '', titles: '' }, claims: [] };
+}
+
+/** The rest of `compiled`, beside its gate's. */
+export function restOf({ entries, cues, given, claims }: CompiledIndex): IndexRest {
+  return { entries, cues, given, claims };
+}
+
+/** The whole index again from its gate's part and the rest. */
+export function joined(gate: CompiledIndex, rest: IndexRest): CompiledIndex {
+  return { ...gate, ...rest };
+}

@@ -23,6 +23,8 @@ import type { CardKit } from './card-kit';
 import { announcement, lookupMark, markAtCursor, selectionRange } from './lookup';
 import { type LiveScan, startLiveScan } from './live-scan';
 import type { MarkStyles } from './mark-style';
+import type { MatcherKit } from './matcher-kit';
+import type { PageMatcher } from './scan';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
 import type { I18n } from '../text/messages';
 
@@ -32,8 +34,10 @@ export const READY_MEASURE = 'backgrounder:ready';
 
 /** What the entrypoint supplies: the card's look, which this framework-free module does not know. */
 export interface ContentOptions {
-  /** The matcher's index, compiled at build time, as JSON (a CompiledIndex). */
-  index: string;
+  /** The gate's part of the matcher's index, compiled at build time, as JSON (a CompiledIndex, lib/match/compiled.ts `gateOf`). */
+  gate: string;
+  /** The matcher kit, which makes the full index: loaded the first time a piece of the page passes the gate (lib/page/matcher-kit.ts). */
+  matcherKit(): Promise<MatcherKit>;
   /** Every item's id, kind, name and outlet domains, as JSON (ItemSummary[]): what the page needs without the dataset's texts. */
   items: string;
   /** The card kit, loaded the first time it is needed (lib/page/card-kit.ts). */
@@ -75,10 +79,23 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   if (ours.backgrounderRunning) return;
   const started = performance.mark(START_MARK).startTime;
   const reading = loadSettings();
-  // The storage answers from another process: the index loads meanwhile, a few milliseconds that a
-  // paused or turned-off site pays too, so that it is ready before the first scan asks.
-  const index: MatcherIndex = loadIndex(JSON.parse(options.index) as CompiledIndex);
+  // The storage answers from another process: the gate's index loads meanwhile, a few milliseconds
+  // that a paused or turned-off site pays too, so that it is ready before the first scan asks.
+  const gate: MatcherIndex = loadIndex(JSON.parse(options.gate) as CompiledIndex);
   performance.measure(READY_MEASURE, { start: started, end: performance.now() });
+  let index: MatcherIndex | undefined;
+  let indexLoading: Promise<MatcherIndex> | undefined;
+  /** The full index: at once once loaded, else its first load (a failed one is tried again by the next caller). */
+  const fullIndex = (): MatcherIndex | Promise<MatcherIndex> =>
+    index ??
+    (indexLoading ??= options.matcherKit().then(
+      (kit) => (index = kit.index(options.gate)),
+      (error: unknown) => {
+        indexLoading = undefined;
+        throw error;
+      },
+    ));
+  const matcher: PageMatcher = { gate, full: fullIndex };
   const { settings: initial } = await reading;
   // A listed or added site, or, once, the page the reader asked the popup to scan.
   const listed = siteForHost(location.hostname, sitesOf(initial)) ?? (ours.backgrounderScanOnce ? siteOfHost(location.hostname) : undefined);
@@ -198,7 +215,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     try {
       const scan = startLiveScan({
         doc: document,
-        index,
+        matcher,
         exclude: isCardHost,
         look: { styles: options.markStyles, density: settings.density, variant: settings.markStyle },
         ignore: ignored(),
@@ -244,8 +261,8 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     if (command.type === 'open-card-at-cursor') return openFor(markAtCursor([...names, ...sentences]) ?? names.find((m) => isOnScreen(m.range)));
     const anchor = selectionRange(document);
     if (!anchor) return;
-    void loadKit().then((k) => {
-      const model = k.lookUp(index, command.text, findings, texts);
+    void Promise.all([loadKit(), fullIndex()]).then(([k, full]) => {
+      const model = k.lookUp(full, command.text, findings, texts);
       show(lookupMark(anchor, model, command.text), model);
     });
   }

@@ -5,13 +5,12 @@
  * instead (Dark Reader does the same). Every pass runs in slices that yield to the reader,
  * nothing runs while the tab is hidden, and each pass is recorded as a User Timing measure.
  */
-import type { MatcherIndex } from '../match/find-mentions';
 import { isClaim } from '../match/mention';
 import { createMarks, type Mark, type MarkLook, type Marks } from './marks';
 import { frameDocument, holds, inTopDocument } from './frames';
 import { blockOf, DEFAULT_BUDGET, type TextBudget } from './page-text';
 import { BLOCKS, isSkipped } from './prose';
-import { type PartScan, scanPart } from './scan';
+import { type PageMatcher, type PartScan, type ScanStep, scanPart } from './scan';
 import { createSlicer, type Slicer } from './slicer';
 
 /** The measure's name on the page's performance timeline (DevTools' Performance panel shows it). */
@@ -36,7 +35,8 @@ export interface ScanMeasureDetail {
 
 export interface LiveScanOptions {
   doc: Document;
-  index: MatcherIndex;
+  /** The gate's index, and the full one when a piece passes the gate. */
+  matcher: PageMatcher;
   /** Elements of our own to leave out (the card's host). */
   exclude: (el: Element) => boolean;
   /** How the marks look, and how many are drawn. */
@@ -88,7 +88,7 @@ function isInSkipped(node: Node, exclude: (el: Element) => boolean): boolean {
 }
 
 export function startLiveScan(options: LiveScanOptions): LiveScan {
-  const { doc, index, exclude, budget = DEFAULT_BUDGET, ignore, claims, signal, onPass, onError } = options;
+  const { doc, matcher, exclude, budget = DEFAULT_BUDGET, ignore, claims, signal, onPass, onError } = options;
   const marks = createMarks(doc, options.look);
   /**
    * Whether `node` is still on the page: connected, and not in the discarded document of a frame
@@ -107,11 +107,11 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
 
-  async function drive(steps: Generator<void, PartScan>, slicer: Slicer): Promise<PartScan> {
+  async function drive(steps: Generator<ScanStep, PartScan>, slicer: Slicer): Promise<PartScan> {
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      await slicer.yield();
+      await slicer.yield(step.value);
       if (signal.aborted) return { status: 'marked', marks: [], shadowRoots: [], frames: [] };
     }
   }
@@ -119,7 +119,7 @@ export function startLiveScan(options: LiveScanOptions): LiveScan {
   async function pass(): Promise<void> {
     const start = performance.now();
     const slicer = createSlicer();
-    const scan = (root: Node, named?: Set<string>) => drive(scanPart(root, index, { exclude, budget, shouldYield: slicer.shouldYield, named, ignore, claims }), slicer);
+    const scan = (root: Node, named?: Set<string>) => drive(scanPart(root, matcher, { exclude, budget, shouldYield: slicer.shouldYield, named, ignore, claims }), slicer);
     let result: PassResult = { status: 'marked', marks };
     if (full) {
       full = false;

@@ -5,6 +5,7 @@
  */
 import { claimMentions } from '../match/claims';
 import { type MatcherIndex, scanText } from '../match/find-mentions';
+import { mayName } from '../match/gate';
 import { countByItem } from '../match/mention';
 import { canHighlight, createMarks, type Mark, type Marks, marksFor } from './marks';
 import { BLOCK_BREAK, DEFAULT_BUDGET, startExtraction, type TextBudget } from './page-text';
@@ -14,6 +15,22 @@ const CHUNK_CHARS = 2000;
 
 /** What one part of a page is: its marks, or over budget. */
 export type PartScan = { status: 'marked'; marks: Mark[]; shadowRoots: readonly ShadowRoot[]; frames: readonly Element[] } | { status: 'too-large' };
+
+/**
+ * The matcher a page scans with: the gate's index at once, and the full index, which a page whose
+ * pieces all fail the gate never needs (the content script loads it then, lib/page/matcher-kit.ts).
+ */
+export interface PageMatcher {
+  gate: MatcherIndex;
+  /** The full index, or its loading. */
+  full(): MatcherIndex | Promise<MatcherIndex>;
+}
+
+/** A matcher whose full index is at hand: Node's, the tests', the benchmarks'. */
+export const matcherOf = (index: MatcherIndex): PageMatcher => ({ gate: index, full: () => index });
+
+/** What a scan yields: nothing when its slice is used up, or the full index's loading, to wait for. */
+export type ScanStep = undefined | Promise<unknown>;
 
 /** How to scan: what to leave out, the text budget, and when the slice is used up. */
 export interface ScanOptions {
@@ -44,29 +61,42 @@ export function* chunksOf(text: string, size = CHUNK_CHARS): Generator<{ start: 
   }
 }
 
-/** Scans `root`, pausing (yielding) whenever `shouldYield` says so; returns the marks to add. */
-export function* scanPart(root: Node, index: MatcherIndex, options: ScanOptions): Generator<void, PartScan> {
+/**
+ * Scans `root`, pausing (yielding) whenever `shouldYield` says so, and once for the full index if
+ * the page has a piece that passes the gate and the index is not at hand; returns the marks to add.
+ */
+export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions): Generator<ScanStep, PartScan> {
   const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>(), ignore, claims = false } = options;
   const extraction = startExtraction(root, exclude, budget);
   while (!extraction.step(shouldYield)) yield;
   const page = extraction.result();
   if (!page) return { status: 'too-large' };
   const marks: Mark[] = [];
+  let index: MatcherIndex | undefined;
   for (const { start, end } of chunksOf(page.text)) {
-    const found = scanText(index, page.text.slice(start, end), { named, claims });
-    // A hidden kind's names are not marked, but still anchor the claims they are part of.
-    const mentions = [...found.mentions.filter((m) => !ignore?.has(m.entityId)), ...claimMentions(found.claims)].map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-    marks.push(...marksFor(page, mentions));
+    const piece = page.text.slice(start, end);
+    if (mayName(matcher.gate.exact, matcher.gate.nearMiss, piece, named)) {
+      if (!index) {
+        const full = matcher.full();
+        if (full instanceof Promise) yield full.then((loaded) => void (index = loaded));
+        else index = full;
+      }
+      const found = scanText(index!, piece, { named, claims });
+      // A hidden kind's names are not marked, but still anchor the claims they are part of.
+      const mentions = [...found.mentions.filter((m) => !ignore?.has(m.entityId)), ...claimMentions(found.claims)].map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+      marks.push(...marksFor(page, mentions));
+    }
     if (shouldYield()) yield;
   }
   return { status: 'marked', marks, shadowRoots: extraction.shadowRoots(), frames: extraction.frames() };
 }
 
-/** Runs a scan generator to its end without pausing. */
-export function runAtOnce<T>(steps: Generator<void, T>): T {
+/** Runs a scan generator to its end without pausing: its matcher must have the full index at hand. */
+export function runAtOnce<T>(steps: Generator<ScanStep, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    if (step.value) throw new Error('Backgrounder: a scan run at once has to wait for its index');
   }
 }
 
@@ -81,7 +111,7 @@ export type ScanResult =
 /** Scans and marks the whole of `root` in one go (tests and simple callers; the content script slices). */
 export function scanPage(root: Node, index: MatcherIndex, exclude: (el: Element) => boolean, budget: TextBudget = DEFAULT_BUDGET): ScanResult {
   if (!canHighlight()) return { status: 'unsupported' };
-  const part = runAtOnce(scanPart(root, index, { exclude, budget }));
+  const part = runAtOnce(scanPart(root, matcherOf(index), { exclude, budget }));
   if (part.status === 'too-large') return part;
   const marks = createMarks(root.ownerDocument ?? (root as Document));
   marks.add(part.marks);

@@ -11,8 +11,8 @@ export const SLICE_MS = 8;
 export interface Slicer {
   /** Whether the current slice is used up. */
   shouldYield(): boolean;
-  /** Gives the main thread back, then starts a new slice. */
-  yield(): Promise<void>;
+  /** Gives the main thread back (until `until` settles, if given), then starts a new slice. */
+  yield(until?: Promise<unknown>): Promise<void>;
   /** Ends the last slice; the figures are final afterwards. */
   finish(): void;
   /** Main-thread milliseconds used so far, over all slices. */
@@ -52,9 +52,9 @@ export function createSlicer(sliceMs: number = SLICE_MS, now: () => number = () 
   };
   return {
     shouldYield: () => now() - sliceStart >= sliceMs,
-    async yield() {
+    async yield(until) {
       end();
-      await yieldToMain();
+      await (until ?? yieldToMain());
       sliceStart = now();
       open = true;
     },

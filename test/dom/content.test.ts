@@ -6,7 +6,9 @@ import type { PageReport } from '../../lib/ext/messages';
 import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
 import { dataset } from '../../data';
-import { compileIndex } from '../../lib/match/find-mentions';
+import { compileIndex, loadIndex } from '../../lib/match/find-mentions';
+import { type CompiledIndex, gateOf, joined, restOf } from '../../lib/match/compiled';
+import type { MatcherKit } from '../../lib/page/matcher-kit';
 import { cardFor, noteCard } from '../../lib/dataset/card';
 import { cardPlacement } from '../../lib/page/card/placement';
 import { createCatalog, summariesOf } from '../../lib/dataset/catalog';
@@ -40,8 +42,12 @@ const context = () => ({
   signal: controller.signal,
   addEventListener: (target: Window, type: string, handler: () => void) => target.addEventListener(type, handler, { signal: controller.signal }),
 });
-/** The index as the build compiles it. */
-const index = JSON.stringify(compileIndex(dataset));
+/** The index as the build compiles it: the gate's part, which the content script carries, and the rest, which the matcher kit does. */
+const compiled = compileIndex(dataset);
+const gate = JSON.stringify(gateOf(compiled));
+const rest = JSON.stringify(restOf(compiled));
+/** The matcher kit as its script makes it. */
+const matcherKit = vi.fn(async (): Promise<MatcherKit> => ({ index: (part) => loadIndex(joined(JSON.parse(part) as CompiledIndex, JSON.parse(rest))) }));
 /** The items' summaries, as the build writes them. */
 const items = JSON.stringify(summariesOf(dataset));
 /** The card kit over the real dataset, drawing nothing: these tests read reports and marks. */
@@ -55,7 +61,7 @@ const cardKit = vi.fn(
     render: () => undefined,
   }),
 );
-const start = () => startContentScript(context(), { index, items, cardKit, cardCss: '', words: english });
+const start = () => startContentScript(context(), { gate, matcherKit, items, cardKit, cardCss: '', words: english });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -245,12 +251,15 @@ describe('startContentScript', () => {
     expect(await shown).toEqual(first);
   });
 
-  it('loads the card kit once a page names someone, and never on a page that names nobody', async () => {
+  it('loads the matcher and card kits once a page names someone, and never on a page that names nobody', async () => {
     uninstall = installHighlightApi();
     cardKit.mockClear();
+    matcherKit.mockClear();
     document.body.innerHTML = '<article><p>Weather: sunny, then rain in the afternoon.</p></article>';
     await start();
     expect((await nextReport()).entities).toEqual([]);
+    // The matcher kit would have come before the report; the card kit is asked for when the page is idle.
+    expect(matcherKit).not.toHaveBeenCalled();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(cardKit).not.toHaveBeenCalled();
     controller.abort();
@@ -260,6 +269,7 @@ describe('startContentScript', () => {
     expect((await nextReport()).entities.map((e) => e.id)).toContain('dmitry-peskov');
     await vi.waitUntil(() => cardKit.mock.calls.length > 0, { timeout: 2000 });
     expect(cardKit).toHaveBeenCalledTimes(1);
+    expect(matcherKit).toHaveBeenCalledTimes(1);
   });
 
   it('does nothing on a site that is not on the list', async () => {
