@@ -35,7 +35,7 @@ function learn(code: number): number {
   return read;
 }
 
-/** Whether each unit is a capital (it changes when lowercased, as the matcher reads a capital), learnt on first meeting like `wordUnits`. */
+/** Whether each unit is a capital (it changes when lowercased, as the matcher reads a capital), learnt on first meeting as `reads` is. */
 const capitalUnits = new Uint8Array(0x10000);
 
 function isCapital(code: number): boolean {
