@@ -10,7 +10,7 @@
  * it lets through some that it finds nothing in (a name's words far apart, a case the entry
  * refuses), which the matcher then reads in full.
  */
-import { FOLDS_TO_NOTHING, fold, foldUnit } from '../text/normalize';
+import { FOLDS_TO_NOTHING, foldUnit } from '../text/normalize';
 import { hashStep, isWordUnit, pairCode } from '../text/tokens';
 import type { ExactIndex, TrieNode } from './alias-index';
 import { MIN_DERIVED_LETTERS } from './exact';
@@ -73,17 +73,61 @@ function mayBeLonger(node: TrieNode, named: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Folded units of the word being read, up to this many: a longer word is folded again from the text when it must be looked up. */
-const BUFFERED = 32;
-const buffer = new Uint16Array(BUFFERED);
-
-/** The word being read, folded, from `buffer` (or from the text, when longer than it holds). */
-function wordOf(text: string, start: number, end: number, length: number): string {
-  if (length > BUFFERED) return fold(text.slice(start, end));
+/** The word at `[start, end)` of `text`, folded: the gate makes it only for the few words it must look up. */
+function wordOf(text: string, start: number, end: number): string {
   let word = '';
-  for (let k = 0; k < length; k++) word += String.fromCharCode(buffer[k]!);
+  for (let i = start; i < end; i++) {
+    const read = reads[text.charCodeAt(i)]!;
+    if (read !== NOTHING) word += String.fromCharCode(read);
+  }
   return word;
 }
+
+/** The folded unit that follows the first of the word at `start` (a unit that folds to nothing is passed over). */
+function secondOf(text: string, start: number): number {
+  let i = start + 1;
+  while (reads[text.charCodeAt(i)] === NOTHING) i++;
+  return reads[text.charCodeAt(i)]!;
+}
+
+/** Words a cache keeps, a power of two. */
+const CACHED = 4096;
+
+/**
+ * The last answers for words, in slots by hash, each with its word: a page's words repeat, and
+ * comparing a word's units with the kept word costs less than making the word again to look it up.
+ * Exact: a word is answered from the cache only when it is the kept word.
+ */
+class WordCache<T> {
+  readonly #hashes = new Int32Array(CACHED);
+  readonly #words: Array<string | undefined> = new Array(CACHED);
+  readonly #answers: T[] = new Array(CACHED);
+
+  /** The kept answer for the word at `[start, end)` of `text`, whose hash is `hash`, or `miss`. */
+  get<M>(hash: number, text: string, start: number, end: number, miss: M): T | M {
+    const slot = hash & (CACHED - 1);
+    const word = this.#words[slot];
+    if (word === undefined || this.#hashes[slot] !== hash) return miss;
+    let k = 0;
+    for (let i = start; i < end; i++) {
+      const read = reads[text.charCodeAt(i)]!;
+      if (read === NOTHING) continue;
+      if (read !== word.charCodeAt(k++)) return miss;
+    }
+    return k === word.length ? this.#answers[slot]! : miss;
+  }
+
+  set(hash: number, word: string, answer: T): void {
+    const slot = hash & (CACHED - 1);
+    this.#hashes[slot] = hash;
+    this.#words[slot] = word;
+    this.#answers[slot] = answer;
+  }
+}
+
+/** Each index's caches: the root's node for a word (null: none), and the near-miss target (null: none). */
+const caches = new WeakMap<ExactIndex, { roots: WordCache<TrieNode | null>; nearMisses: WordCache<string | null> }>();
+const MISS = Symbol('miss');
 
 /** Whether `text` may name an item of the index, with `named` the items named in full before it; false only when it cannot. */
 export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string, named: ReadonlySet<string> = new Set()): boolean {
@@ -93,12 +137,12 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
   let open: TrieNode[] = [];
   let openCount = 0;
   let next: TrieNode[] = [];
-  // The word being read: where it starts and ends in `text`, its folded length, first two units and hash.
+  let cache = caches.get(exact);
+  if (!cache) caches.set(exact, (cache = { roots: new WordCache(), nearMisses: new WordCache() }));
+  // The word being read: where it starts in `text`, its folded length and its hash. Nothing more is
+  // kept per unit: the loop runs over every unit of a page, and the few words looked up are read again.
   let start = 0;
-  let end = 0;
   let length = 0;
-  let first = 0;
-  let second = 0;
   let hash = 0;
   for (let i = 0; i <= text.length; i++) {
     let read = NOT_WORD;
@@ -113,33 +157,35 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
       if (read === NOTHING) continue;
     }
     if (read !== NOT_WORD) {
-      if (length === 0) {
-        start = i;
-        first = read;
-        hash = 0;
-      } else if (length === 1) second = read;
+      if (length === 0) start = i;
       hash = hashStep(hash, read);
-      if (length < BUFFERED) buffer[length] = read;
       length++;
-      end = i + 1;
       continue;
     }
     if (length === 0) continue;
     const wordLength = length;
+    const wordHash = hash;
+    const end = i;
     length = 0;
-    const mayStart = hashed ? hashed.mayHold(pairCode(first, wordLength > 1 ? second : undefined), hash) : true;
+    hash = 0;
+    const mayStart = hashed ? hashed.mayHold(pairCode(reads[text.charCodeAt(start)]!, wordLength > 1 ? secondOf(text, start) : undefined), wordHash) : true;
     const capital = isCapital(text.charCodeAt(start));
     const mayBeNearMiss = capital && nearMissLength(nearMiss, wordLength);
     if (!mayStart && openCount === 0 && !mayBeNearMiss) continue;
-    const word = wordOf(text, start, end, wordLength);
+    let word: string | undefined;
     let count = 0;
-    const fresh = mayStart ? root.get(word) : undefined;
+    let fresh: TrieNode | null = null;
+    if (mayStart) {
+      const kept = cache.roots.get(wordHash, text, start, end, MISS);
+      if (kept === MISS) cache.roots.set(wordHash, (word ??= wordOf(text, start, end)), (fresh = root.get(word) ?? null));
+      else fresh = kept;
+    }
     if (fresh) {
       if (mayBe(fresh, capital, wordLength, named)) return true;
       next[count++] = fresh;
     }
     for (let k = 0; k < openCount; k++) {
-      const further = open[k]!.next.get(word);
+      const further = open[k]!.next.get((word ??= wordOf(text, start, end)));
       if (!further) continue;
       if (mayBeLonger(further, named)) return true;
       next[count++] = further;
@@ -148,7 +194,11 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
     open = next;
     next = swap;
     openCount = count;
-    if (mayBeNearMiss && nearMissOf(nearMiss, word) !== undefined) return true;
+    if (mayBeNearMiss) {
+      let target = cache.nearMisses.get(wordHash, text, start, end, MISS);
+      if (target === MISS) cache.nearMisses.set(wordHash, (word ??= wordOf(text, start, end)), (target = nearMissOf(nearMiss, word) ?? null));
+      if (target !== null) return true;
+    }
   }
   return false;
 }

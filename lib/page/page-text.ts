@@ -21,6 +21,8 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 /** Elements whose same-origin documents are read as part of the page. */
 const FRAMES = new Set(['iframe', 'frame']);
+/** Elements that may hold a shadow root besides custom elements (DOM, `attachShadow`): the walk asks no others for one. */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 /** Nodes walked between two looks at the clock: reading it costs more than a node. */
 const NODES_PER_CHECK = 256;
 
@@ -82,8 +84,9 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
     // here the frame is only noted, and its document looked into when the walk gets to it.
     if (FRAMES.has(tag) && !isHiddenOrChrome(el) && !exclude(el)) roots.push(el);
     if (isSkipped(el, tag) || exclude(el)) return false;
-    // A web component's open shadow root is walked after the tree that holds it.
-    if (el.shadowRoot) {
+    // A web component's open shadow root is walked after the tree that holds it (only the elements
+    // that may hold one are asked: reading shadowRoot is a call into the DOM for every element).
+    if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot) {
       roots.push(el.shadowRoot);
       met.push(el.shadowRoot);
     }
@@ -122,7 +125,7 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
     const sameBlock = block === lastBlock && !newRoot;
     // Blank text between blocks is layout, but between inline elements it is the space
     // that keeps "<a>Dmitry</a> <b>Peskov</b>" two words: keep it only inside a block.
-    if (!value.trim() && !sameBlock) return;
+    if (!sameBlock && !value.trim()) return;
     newRoot = false;
     if (lastBlock !== undefined && !sameBlock) {
       parts.push(BLOCK_BREAK);
