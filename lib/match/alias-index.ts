@@ -45,6 +45,8 @@ const MIN_DECLINED_ALONE = 4;
 export interface TrieNode {
   next: { get(word: string): TrieNode | undefined };
   entries: AliasEntry[];
+  /** False only when no key of this node has the `wordHash` (tokens.ts) `hash`, where the node can tell (a loaded one can): the gate asks before it makes a word. */
+  hasKeyHash?(hash: number): boolean;
 }
 
 /** A node as the builder grows it: its keys can be listed, to compile them (compiled.ts). */

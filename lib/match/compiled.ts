@@ -200,13 +200,18 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
 class LoadedNode implements TrieNode {
   #keys: Keys | undefined;
   #entries: AliasEntry[] | undefined;
+  #hashes: ReadonlySet<number> | undefined;
   constructor(
     private readonly makeKeys: () => Keys,
     private readonly makeEntries: () => AliasEntry[],
+    private readonly makeHashes: () => ReadonlySet<number>,
   ) {}
   readonly next = { get: (word: string) => (this.#keys ??= this.makeKeys()).get(word) };
   get entries(): AliasEntry[] {
     return (this.#entries ??= this.makeEntries());
+  }
+  hasKeyHash(hash: number): boolean {
+    return (this.#hashes ??= this.makeHashes()).has(hash);
   }
 }
 
@@ -273,7 +278,7 @@ export class Int32Set {
 /** How a group's edges become keys and hashes (made in `load`, which holds the nodes and the lists of endings). */
 interface EdgeReader {
   keysOf(edges: readonly CompiledEdges[]): Keys;
-  addHashes(edges: readonly CompiledEdges[], into: Int32Set): void;
+  addHashes(edges: readonly CompiledEdges[], into: { add(hash: number): unknown }): void;
 }
 
 /**
@@ -378,7 +383,12 @@ export function load(compiled: CompiledIndex): IndexParts {
     if (made) return made;
     let node: CompiledNode | undefined;
     const unpacked = () => (node ??= unpackNode(compiled.nodes[n]!));
-    return (nodes[n] = new LoadedNode(() => keysOf(unpacked()[1]), () => unpacked()[0].map(entryAt)));
+    const hashes = () => {
+      const made = new Set<number>();
+      addHashes(unpacked()[1], made);
+      return made;
+    };
+    return (nodes[n] = new LoadedNode(() => keysOf(unpacked()[1]), () => unpacked()[0].map(entryAt), hashes));
   };
   /** Each list of endings as a set, made when first read. */
   const endingSets: Array<ReadonlySet<string> | undefined> = [];
@@ -428,7 +438,7 @@ export function load(compiled: CompiledIndex): IndexParts {
     return made;
   };
   /** Puts the hashes of the keys in `into`, no key made. */
-  const addHashes = (edges: readonly CompiledEdges[], into: Int32Set): void => {
+  const addHashes = (edges: readonly CompiledEdges[], into: { add(hash: number): unknown }): void => {
     for (const [prefix, list] of edges) {
       const start = wordHash(prefix);
       const { factors, hashes } = endingHashesAt(list);

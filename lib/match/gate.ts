@@ -139,35 +139,39 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
   let next: TrieNode[] = [];
   let cache = caches.get(exact);
   if (!cache) caches.set(exact, (cache = { roots: new WordCache(), nearMisses: new WordCache() }));
-  // The word being read: where it starts in `text`, its folded length and its hash. Nothing more is
-  // kept per unit: the loop runs over every unit of a page, and the few words looked up are read again.
-  let start = 0;
-  let length = 0;
-  let hash = 0;
-  for (let i = 0; i <= text.length; i++) {
-    let read = NOT_WORD;
-    if (i < text.length) {
+  // Two loops in turn, each with as little as it needs a unit: one passes the units between words,
+  // one reads a word, hashing its folded units. Nothing more is kept per unit: the loops run over
+  // every unit of a page, and the few words looked up are read again.
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    for (; i < n; i++) {
       const code = text.charCodeAt(i);
-      read = reads[code]!;
+      let read = reads[code]!;
       if (read === 0) {
         // A character beyond the 16-bit range (rare in news prose) is left to the matcher's own words.
         if (code >= 0xd800 && code <= 0xdfff) return true;
         read = learn(code);
       }
+      if (read !== NOT_WORD && read !== NOTHING) break;
+    }
+    if (i >= n) break;
+    const start = i;
+    let wordHash = 0;
+    let wordLength = 0;
+    for (; i < n; i++) {
+      const code = text.charCodeAt(i);
+      let read = reads[code]!;
+      if (read === 0) {
+        if (code >= 0xd800 && code <= 0xdfff) return true;
+        read = learn(code);
+      }
+      if (read === NOT_WORD) break;
       if (read === NOTHING) continue;
+      wordHash = hashStep(wordHash, read);
+      wordLength++;
     }
-    if (read !== NOT_WORD) {
-      if (length === 0) start = i;
-      hash = hashStep(hash, read);
-      length++;
-      continue;
-    }
-    if (length === 0) continue;
-    const wordLength = length;
-    const wordHash = hash;
     const end = i;
-    length = 0;
-    hash = 0;
     const mayStart = hashed ? hashed.mayHold(pairCode(reads[text.charCodeAt(start)]!, wordLength > 1 ? secondOf(text, start) : undefined), wordHash) : true;
     const capital = isCapital(text.charCodeAt(start));
     const mayBeNearMiss = capital && nearMissLength(nearMiss, wordLength);
@@ -185,7 +189,9 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
       next[count++] = fresh;
     }
     for (let k = 0; k < openCount; k++) {
-      const further = open[k]!.next.get((word ??= wordOf(text, start, end)));
+      const node = open[k]!;
+      if (node.hasKeyHash?.(wordHash) === false) continue;
+      const further = node.next.get((word ??= wordOf(text, start, end)));
       if (!further) continue;
       if (mayBeLonger(further, named)) return true;
       next[count++] = further;
