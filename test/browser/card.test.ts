@@ -113,6 +113,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('turns the site off from the card', async () => {
+    // A step to another mention scrolls smoothly: the pointer rests on the name once a frame passes with the page still.
+    await page.waitFor(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => {
+      const y = scrollY;
+      requestAnimationFrame(() => resolve(scrollY === y));
+    })));
     const point = (await page.evaluateWith(pointOf, 'Peskov'))!;
     await page.hover(point.x, point.y);
     await page.waitForSelector('backgrounder-card >>> [data-testid="card-site-off"]');
