@@ -126,6 +126,17 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   /** The article's date, read from the page once (a note's words depend on it); a new article (a route change) reads it again. */
   let date: { value: string | undefined } | undefined;
   const published = () => (date ??= { value: articleDate(document) }).value;
+  /**
+   * Draws the card of the page's first name once, into an element no page holds, and clears it: the
+   * card's code runs for the first time while the reader reads, not when the first card is asked for.
+   */
+  function warm(k: CardKit): void {
+    const first = pageMarks().names[0];
+    if (!first) return;
+    const scratch = document.createElement('div');
+    k.render(scratch, k.model(first.mention.entityId, findings, texts), pageAround(first));
+    k.render(scratch, undefined, undefined);
+  }
   /** Cards for looked-up selections, which are not marks of the page. */
   const lookedUp = new WeakMap<Mark, CardModel>();
 
@@ -229,7 +240,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
           findings = findingsOf(items, countByItem(mentions));
           report({ status: 'marked', ...findings, claims: countByClaim(mentions) });
           // A page that names someone gets the kit while the reader reads, so that its first card opens at once.
-          if (result.marks.list.length > 0 && !kit) whenIdle(() => void loadKit().catch(() => undefined));
+          if (result.marks.list.length > 0 && !kit) whenIdle(() => void loadKit().then(warm).catch(() => undefined));
         },
       });
       live = { scan, stop: stopper };
