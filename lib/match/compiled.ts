@@ -234,7 +234,7 @@ const NO_GROUP: RootGroup = { keys: () => NO_KEYS };
  * A set of 32-bit numbers in two typed arrays (open addressing): a page puts thousands of key hashes
  * in, and a Set's entries cost several times as much to add.
  */
-export class Int32Set {
+class Int32Set {
   #values = new Int32Array(1 << 12);
   #used = new Uint8Array(1 << 12);
   #size = 0;

@@ -53,6 +53,8 @@ export interface MatchOptions {
   selection?: boolean;
   /** Items named in full earlier on the page, carried from piece to piece of a page matched in pieces; grows as the text names more. */
   named?: Set<string>;
+  /** The caller's gate (gate.ts) has let the text through already: it is not asked again. */
+  gated?: boolean;
 }
 
 /** What a text holds: its names, and the sentences that state a corrected claim. */
@@ -65,9 +67,9 @@ export interface TextFindings {
  * Every mention of a dataset item in `text`, in text order, and with `claims`, the sentences that
  * state a claim; offsets are into `text`.
  */
-export function scanText(index: MatcherIndex, text: string, { nearMisses = true, named, selection = false, claims = false }: MatchOptions & { claims?: boolean } = {}): TextFindings {
+export function scanText(index: MatcherIndex, text: string, { nearMisses = true, named, selection = false, claims = false, gated = false }: MatchOptions & { claims?: boolean } = {}): TextFindings {
   const seen = named ?? new Set<string>();
-  if (!mayName(index.exact, index.nearMiss, text, seen)) return { mentions: [], claims: [] };
+  if (!gated && !mayName(index.exact, index.nearMiss, text, seen)) return { mentions: [], claims: [] };
   const normalized = normalize(text);
   const folded = tokens(normalized.text);
   const { mentions: exact, blocked } = findExactMentions(index.exact, text, normalized, folded, seen);

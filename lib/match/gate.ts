@@ -28,6 +28,16 @@ const NOTHING = 0xffff;
  */
 const reads = new Uint16Array(0x10000);
 
+/** What `readOf` answers for half of a surrogate pair, which `reads` never holds. */
+const SURROGATE = -1;
+
+/** The read of one unit of a text, learnt the first time the unit is met. */
+function readOf(code: number): number {
+  const read = reads[code]!;
+  if (read !== 0) return read;
+  return code >= 0xd800 && code <= 0xdfff ? SURROGATE : learn(code);
+}
+
 function learn(code: number): number {
   const folded = foldUnit(code);
   const read = folded === FOLDS_TO_NOTHING ? NOTHING : isWordUnit(folded) ? folded : NOT_WORD;
@@ -139,38 +149,28 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
   let next: TrieNode[] = [];
   let cache = caches.get(exact);
   if (!cache) caches.set(exact, (cache = { roots: new WordCache(), nearMisses: new WordCache() }));
-  // Two loops in turn, each with as little as it needs a unit: one passes the units between words,
-  // one reads a word, hashing its folded units. Nothing more is kept per unit: the loops run over
-  // every unit of a page, and the few words looked up are read again.
+  // Per unit only its read, the word's start, length and hash: the loop runs over every unit of a
+  // page, and the few words looked up are read again.
   const n = text.length;
-  let i = 0;
-  for (;;) {
-    for (; i < n; i++) {
-      const code = text.charCodeAt(i);
-      let read = reads[code]!;
-      if (read === 0) {
-        // A character beyond the 16-bit range (rare in news prose) is left to the matcher's own words.
-        if (code >= 0xd800 && code <= 0xdfff) return true;
-        read = learn(code);
-      }
-      if (read !== NOT_WORD && read !== NOTHING) break;
+  let start = 0;
+  let length = 0;
+  let hash = 0;
+  for (let i = 0; i <= n; i++) {
+    const read = i < n ? readOf(text.charCodeAt(i)) : NOT_WORD;
+    // A character beyond the 16-bit range (rare in news prose) is left to the matcher's own words.
+    if (read === SURROGATE) return true;
+    if (read === NOTHING) continue;
+    if (read !== NOT_WORD) {
+      if (length === 0) start = i;
+      hash = hashStep(hash, read);
+      length++;
+      continue;
     }
-    if (i >= n) break;
-    const start = i;
-    let wordHash = 0;
-    let wordLength = 0;
-    for (; i < n; i++) {
-      const code = text.charCodeAt(i);
-      let read = reads[code]!;
-      if (read === 0) {
-        if (code >= 0xd800 && code <= 0xdfff) return true;
-        read = learn(code);
-      }
-      if (read === NOT_WORD) break;
-      if (read === NOTHING) continue;
-      wordHash = hashStep(wordHash, read);
-      wordLength++;
-    }
+    if (length === 0) continue;
+    const wordLength = length;
+    const wordHash = hash;
+    length = 0;
+    hash = 0;
     const end = i;
     const mayStart = hashed ? hashed.mayHold(pairCode(reads[text.charCodeAt(start)]!, wordLength > 1 ? secondOf(text, start) : undefined), wordHash) : true;
     const capital = isCapital(text.charCodeAt(start));

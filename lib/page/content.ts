@@ -67,6 +67,28 @@ interface OurGlobals {
 /** What groups a page's marks for stepping: the item a name names, or the first claim a sentence states. */
 const groupOf = (m: Mention) => (isClaim(m) ? `claim:${m.claims?.[0] ?? ''}` : m.entityId);
 
+/**
+ * A script's export loaded once, on first ask: at hand once loaded, else the load under way, shared by
+ * every caller. A failed load is tried again by the next caller (the worker may have been restarting).
+ */
+function loadedOnce<T>(load: () => Promise<T>): { readonly value: T | undefined; get(): Promise<T> } {
+  let value: T | undefined;
+  let loading: Promise<T> | undefined;
+  return {
+    get value() {
+      return value;
+    },
+    get: () =>
+      (loading ??= load().then(
+        (loaded) => (value = loaded),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
+  };
+}
+
 /** Runs `task` when the page is idle (soon, where the browser has no idle callbacks). */
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
@@ -83,19 +105,9 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   // that a paused or turned-off site pays too, so that it is ready before the first scan asks.
   const gate: MatcherIndex = loadIndex(JSON.parse(options.gate) as CompiledIndex);
   performance.measure(READY_MEASURE, { start: started, end: performance.now() });
-  let index: MatcherIndex | undefined;
-  let indexLoading: Promise<MatcherIndex> | undefined;
-  /** The full index: at once once loaded, else its first load (a failed one is tried again by the next caller). */
-  const fullIndex = (): MatcherIndex | Promise<MatcherIndex> =>
-    index ??
-    (indexLoading ??= options.matcherKit().then(
-      (kit) => (index = kit.index(options.gate)),
-      (error: unknown) => {
-        indexLoading = undefined;
-        throw error;
-      },
-    ));
-  const matcher: PageMatcher = { gate, full: fullIndex };
+  /** The full index, which the matcher kit makes from the gate's part. */
+  const fullIndex = loadedOnce(() => options.matcherKit().then((matcherKit) => matcherKit.index(options.gate)));
+  const matcher: PageMatcher = { gate, full: () => fullIndex.value ?? fullIndex.get() };
   const { settings: initial } = await reading;
   // A listed or added site, or, once, the page the reader asked the popup to scan.
   const listed = siteForHost(location.hostname, sitesOf(initial)) ?? (ours.backgrounderScanOnce ? siteOfHost(location.hostname) : undefined);
@@ -107,18 +119,8 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const items = createItems(JSON.parse(options.items) as ItemSummary[]);
   /** The dataset's texts in the reader's language where written. */
   const texts = textLanguageFor(options.words.locale);
-  let kit: CardKit | undefined;
-  let kitLoading: Promise<CardKit> | undefined;
-  /** The card kit: at once once loaded, else its first load (shared by every caller until it is there). */
-  const loadKit = (): Promise<CardKit> =>
-    (kitLoading ??= options.cardKit().then(
-      (loaded) => (kit = loaded),
-      (error: unknown) => {
-        // A failed load may work next time (the worker was restarting): the next card asks again.
-        kitLoading = undefined;
-        throw error;
-      },
-    ));
+  const cardKit = loadedOnce(options.cardKit);
+  const loadKit = cardKit.get;
   let live: { scan: LiveScan; stop: AbortController } | undefined;
   let findings: Findings = NO_FINDINGS;
   let reported = '';
@@ -145,7 +147,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     // Placement runs once a card is drawn, and drawing waits for the kit: the kit brings floating-ui.
     placement: {
       placeCard: (container, range) => loadKit().then((k) => k.placement.placeCard(container, range)),
-      followRange: (container, range) => kit?.placement.followRange(container, range) ?? (() => undefined),
+      followRange: (container, range) => cardKit.value?.placement.followRange(container, range) ?? (() => undefined),
     },
     css: options.cardCss,
     signal: ctx.signal,
@@ -154,7 +156,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
       const modelOf = (k: CardKit, m: Mark) =>
         lookedUp.get(m) ?? (isClaim(m.mention) ? k.note(m.mention.claims ?? [], published(), texts) : k.model(m.mention.entityId, findings, texts));
       const draw = (k: CardKit) => k.render(container, mark && modelOf(k, mark), mark && pageAround(mark));
-      if (kit) return draw(kit);
+      if (cardKit.value) return draw(cardKit.value);
       if (!mark) return undefined;
       // The first card of the page waits for the kit; the controller places the card once drawn.
       return loadKit().then(draw, (error: unknown) => console.error('Backgrounder: could not load the card', error));
@@ -240,7 +242,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
           findings = findingsOf(items, countByItem(mentions));
           report({ status: 'marked', ...findings, claims: countByClaim(mentions) });
           // A page that names someone gets the kit while the reader reads, so that its first card opens at once.
-          if (result.marks.list.length > 0 && !kit) whenIdle(() => void loadKit().then(warm).catch(() => undefined));
+          if (result.marks.list.length > 0 && !cardKit.value) whenIdle(() => void loadKit().then(warm).catch(() => undefined));
         },
       });
       live = { scan, stop: stopper };
@@ -272,7 +274,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     if (command.type === 'open-card-at-cursor') return openFor(markAtCursor([...names, ...sentences]) ?? names.find((m) => isOnScreen(m.range)));
     const anchor = selectionRange(document);
     if (!anchor) return;
-    void Promise.all([loadKit(), fullIndex()]).then(([k, full]) => {
+    void Promise.all([loadKit(), fullIndex.get()]).then(([k, full]) => {
       const model = k.lookUp(full, command.text, findings, texts);
       show(lookupMark(anchor, model, command.text), model);
     });

@@ -81,7 +81,7 @@ export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions
         if (full instanceof Promise) yield full.then((loaded) => void (index = loaded));
         else index = full;
       }
-      const found = scanText(index!, piece, { named, claims });
+      const found = scanText(index!, piece, { named, claims, gated: true });
       // A hidden kind's names are not marked, but still anchor the claims they are part of.
       const mentions = [...found.mentions.filter((m) => !ignore?.has(m.entityId)), ...claimMentions(found.claims)].map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
       marks.push(...marksFor(page, mentions));
