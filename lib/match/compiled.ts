@@ -223,9 +223,6 @@ interface RootGroup {
   keys(): Keys;
 }
 
-/** Answers the root remembers, a power of two. */
-const ANSWERS = 4096;
-
 const NO_KEYS: Keys = { get: () => undefined };
 /** The group of a letter pair that no key begins with. */
 const NO_GROUP: RootGroup = { keys: () => NO_KEYS };
@@ -291,12 +288,6 @@ interface EdgeReader {
 function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNode & HashedRoot {
   const made = new Map<number, RootGroup>();
   const held = new Int32Set();
-  // The last answers by slot, a word's (pair, hash) in full beside each: a page's words are mostly
-  // the same few hundred, and two typed-array reads cost less than two Map look-ups.
-  const askedPairs = new Uint32Array(ANSWERS);
-  const askedHashes = new Int32Array(ANSWERS);
-  /** 0 not asked, 1 not held, 2 held. */
-  const answered = new Uint8Array(ANSWERS);
   const groupAt = (pair: number): RootGroup => {
     let group = made.get(pair);
     if (!group) {
@@ -317,14 +308,8 @@ function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNo
     next: { get: (word) => groupAt(pairCode(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : undefined)).keys().get(word) },
     entries: [],
     mayHold(pair, hash) {
-      const slot = (hash ^ pair) & (ANSWERS - 1);
-      if (answered[slot] !== 0 && askedPairs[slot] === pair && askedHashes[slot] === hash) return answered[slot] === 2;
       groupAt(pair);
-      const has = held.has(hash);
-      askedPairs[slot] = pair;
-      askedHashes[slot] = hash;
-      answered[slot] = has ? 2 : 1;
-      return has;
+      return held.has(hash);
     },
   };
 }

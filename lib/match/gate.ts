@@ -16,31 +16,37 @@ import type { ExactIndex, TrieNode } from './alias-index';
 import { MIN_DERIVED_LETTERS } from './exact';
 import { nearMissLength, nearMissOf, type NearMissIndex } from './near-miss';
 
-/** A unit that is no part of a word (a space, a stop), in `reads`. */
-const NOT_WORD = 0xfffe;
-/** A unit that folds to nothing (a soft hyphen, a combining mark), in `reads`. */
-const NOTHING = 0xffff;
+/**
+ * What `reads` holds for a unit that is not a letter or digit, all above any folded letter or digit
+ * (the last letters of the 16-bit range are below U+FFE0), so that one comparison tells a word's
+ * unit from the rest.
+ */
+const FIRST_SPECIAL = 0xfffc;
+/** Half of a surrogate pair. */
+const SURROGATE = 0xfffc;
+/** A unit that is no part of a word (a space, a stop). */
+const NOT_WORD = 0xfffd;
+/** A unit that folds to nothing (a soft hyphen, a combining mark). */
+const NOTHING = 0xfffe;
+/** A unit not met yet. */
+const UNKNOWN = 0xffff;
 
 /**
  * What the gate reads for each unit of a text: the unit folded where that is a letter or digit
- * (part of a word, as tokens.ts reads words), else NOT_WORD or NOTHING; 0 until first met. One
- * typed-array read a unit: the loop below runs over every unit of a page.
+ * (part of a word, as tokens.ts reads words), else one of the specials above; learnt the first time
+ * the unit is met. One typed-array read a unit: the loop below runs over every unit of a page.
  */
-const reads = new Uint16Array(0x10000);
+const reads = new Uint16Array(0x10000).fill(UNKNOWN);
 
-/** What `readOf` answers for half of a surrogate pair, which `reads` never holds. */
-const SURROGATE = -1;
-
-/** The read of one unit of a text, learnt the first time the unit is met. */
+/** The read of one unit of a text. */
 function readOf(code: number): number {
   const read = reads[code]!;
-  if (read !== 0) return read;
-  return code >= 0xd800 && code <= 0xdfff ? SURROGATE : learn(code);
+  return read === UNKNOWN ? learn(code) : read;
 }
 
 function learn(code: number): number {
-  const folded = foldUnit(code);
-  const read = folded === FOLDS_TO_NOTHING ? NOTHING : isWordUnit(folded) ? folded : NOT_WORD;
+  const folded = code >= 0xd800 && code <= 0xdfff ? undefined : foldUnit(code);
+  const read = folded === undefined ? SURROGATE : folded === FOLDS_TO_NOTHING ? NOTHING : isWordUnit(folded) ? folded : NOT_WORD;
   reads[code] = read;
   return read;
 }
@@ -135,45 +141,90 @@ class WordCache<T> {
   }
 }
 
-/** Each index's caches: the root's node for a word (null: none), and the near-miss target (null: none). */
-const caches = new WeakMap<ExactIndex, { roots: WordCache<TrieNode | null>; nearMisses: WordCache<string | null> }>();
+/** Answers of the root's `mayHold` kept, a power of two. */
+const ANSWERS = 16384;
+
+/**
+ * The gate's memory of one index: the root's last answers by slot for a word's (pair, hash), each
+ * pair and hash kept beside it (a page's words are mostly the same few hundred, and reading three
+ * typed arrays in the loop costs less than a call for every word); the root's node for a word
+ * (null: none); the near-miss target (null: none).
+ */
+interface Caches {
+  askedPairs: Int32Array;
+  askedHashes: Int32Array;
+  /** 0 not asked, 1 not held, 2 held. */
+  answered: Uint8Array;
+  roots: WordCache<TrieNode | null>;
+  nearMisses: WordCache<string | null>;
+}
+const caches = new WeakMap<ExactIndex, Caches>();
+const cachesOf = (exact: ExactIndex): Caches => {
+  let kept = caches.get(exact);
+  if (!kept) {
+    kept = { askedPairs: new Int32Array(ANSWERS), askedHashes: new Int32Array(ANSWERS), answered: new Uint8Array(ANSWERS), roots: new WordCache(), nearMisses: new WordCache() };
+    caches.set(exact, kept);
+  }
+  return kept;
+};
 const MISS = Symbol('miss');
 
-/** Whether `text` may name an item of the index, with `named` the items named in full before it; false only when it cannot. */
-export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string, named: ReadonlySet<string> = new Set()): boolean {
+/**
+ * Whether `text` (or its part `[from, to)`) may name an item of the index, with `named` the items
+ * named in full before it; false only when it cannot. A page's pieces are read in place: a slice of
+ * the page's text would be read through an indirection, unit by unit.
+ */
+export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string, named: ReadonlySet<string> = new Set(), from = 0, to = text.length): boolean {
   const root = exact.root.next;
   const hashed = exact.hashedRoot;
   /** The nodes the words so far lead to, which the next word may continue (the "The" of "The Insider"). */
   let open: TrieNode[] = [];
   let openCount = 0;
   let next: TrieNode[] = [];
-  let cache = caches.get(exact);
-  if (!cache) caches.set(exact, (cache = { roots: new WordCache(), nearMisses: new WordCache() }));
-  // Per unit only its read, the word's start, length and hash: the loop runs over every unit of a
-  // page, and the few words looked up are read again.
-  const n = text.length;
-  let start = 0;
-  let length = 0;
-  let hash = 0;
-  for (let i = 0; i <= n; i++) {
-    const read = i < n ? readOf(text.charCodeAt(i)) : NOT_WORD;
-    // A character beyond the 16-bit range (rare in news prose) is left to the matcher's own words.
-    if (read === SURROGATE) return true;
-    if (read === NOTHING) continue;
-    if (read !== NOT_WORD) {
-      if (length === 0) start = i;
-      hash = hashStep(hash, read);
-      length++;
+  const cache = cachesOf(exact);
+  const { askedPairs, askedHashes, answered } = cache;
+  // Per unit only its read, and within a word its length and hash: the loop runs over every unit
+  // of a page, and the few words looked up are read again.
+  for (let i = from; i < to; ) {
+    const firstCode = text.charCodeAt(i++);
+    let read = readOf(firstCode);
+    if (read >= FIRST_SPECIAL) {
+      // A character beyond the 16-bit range (rare in news prose) is left to the matcher's own words.
+      if (read === SURROGATE) return true;
       continue;
     }
-    if (length === 0) continue;
-    const wordLength = length;
-    const wordHash = hash;
-    length = 0;
-    hash = 0;
+    // A word: its first unit, then the rest to the first unit that is no part of a word.
+    const start = i - 1;
+    const first = read;
+    let hash = hashStep(0, first);
+    let wordLength = 1;
+    for (; i < to; i++) {
+      read = readOf(text.charCodeAt(i));
+      if (read >= FIRST_SPECIAL) {
+        if (read === NOTHING) continue;
+        break;
+      }
+      hash = hashStep(hash, read);
+      wordLength++;
+    }
+    if (read === SURROGATE) return true;
     const end = i;
-    const mayStart = hashed ? hashed.mayHold(pairCode(reads[text.charCodeAt(start)]!, wordLength > 1 ? secondOf(text, start) : undefined), wordHash) : true;
-    const capital = isCapital(text.charCodeAt(start));
+    const wordHash = hash;
+    // Its first two units as its pair code (tokens.ts, `pairCode`).
+    const pair = pairCode(first, wordLength > 1 ? secondOf(text, start) : undefined);
+    let mayStart = true;
+    if (hashed) {
+      const slot = (wordHash ^ pair) & (ANSWERS - 1);
+      // A pair beyond 31 bits (a first unit from U+8000) is kept wrapped, as the typed array holds it.
+      if (answered[slot] !== 0 && askedHashes[slot] === wordHash && askedPairs[slot] === (pair | 0)) mayStart = answered[slot] === 2;
+      else {
+        mayStart = hashed.mayHold(pair, wordHash);
+        askedPairs[slot] = pair;
+        askedHashes[slot] = wordHash;
+        answered[slot] = mayStart ? 2 : 1;
+      }
+    }
+    const capital = isCapital(firstCode);
     const mayBeNearMiss = capital && nearMissLength(nearMiss, wordLength);
     if (!mayStart && openCount === 0 && !mayBeNearMiss) continue;
     let word: string | undefined;

@@ -9,7 +9,7 @@ import { isClaim, type Mention } from '../match/mention';
 import { drawnMarks } from './density';
 import { markUnderPoint } from './hit-test';
 import { frameDocument, frameElementOf, frameOffset, inTopDocument, windowOf } from './frames';
-import { createAdoptedStyles, type MarkStyles, themeAt } from './mark-style';
+import { type AdoptedStyles, createAdoptedStyles, type MarkStyles, themeAt } from './mark-style';
 import { type PageText, rangeFor } from './page-text';
 
 /** The drawn marks' highlight, styled by `::highlight(backgrounder-mention)`. */
@@ -113,14 +113,69 @@ interface Layer {
 }
 
 /**
- * Registers the highlights for `doc` (drawn marks, and quiet ones for repeats), replacing
- * any earlier ones, and styles them for the page's background wherever a mark is. Marks in
- * a same-origin frame go to the frame document's own highlights, registered when the first comes.
+ * The marks of `doc`: its highlights (drawn marks, and quiet ones for repeats) are registered,
+ * replacing any earlier ones, when the first mark comes (a page that names nobody gets none), and
+ * styled for the page's background wherever a mark is. Marks in a same-origin frame go to the frame
+ * document's own highlights, registered when the first comes there.
  */
 export function createMarks(doc: Document, look: MarkLook = {}): Marks {
-  const layers = new Map<Document, Layer>();
-  function layerOf(at: Document): Layer {
-    let layer = layers.get(at);
+  return new PageMarks(doc, look);
+}
+
+/** A class, not closures: every page load makes one, and it costs nothing until its first mark. */
+class PageMarks implements Marks {
+  readonly #doc: Document;
+  readonly #layers = new Map<Document, Layer>();
+  readonly #look: MarkLook;
+  /** The style sheets given to the roots that hold marks, once one does. */
+  #adopted: AdoptedStyles | undefined;
+  #density: Density;
+  #current: readonly Mark[] = [];
+  #cleared = false;
+  #themeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(doc: Document, look: MarkLook) {
+    this.#doc = doc;
+    this.#look = look;
+    this.#density = look.density ?? 'every';
+  }
+
+  get list(): readonly Mark[] {
+    return this.#current;
+  }
+
+  at(x: number, y: number): Mark | undefined {
+    return this.#current.length === 0 ? undefined : this.#markAt(x, y);
+  }
+
+  add(marks: readonly Mark[]): void {
+    if (this.#cleared || marks.length === 0) return;
+    this.#current = [...this.#current, ...marks];
+    this.#restyle();
+  }
+
+  remove(drop: (mark: Mark) => boolean): void {
+    const dropped = new Set(this.#current.filter(drop));
+    if (dropped.size === 0) return;
+    this.#current = this.#current.filter((m) => !dropped.has(m));
+    this.#restyle();
+  }
+
+  setDensity(next: Density): void {
+    this.#density = next;
+    if (!this.#cleared) this.#restyle();
+  }
+
+  clear(): void {
+    this.#cleared = true;
+    clearTimeout(this.#themeTimer);
+    this.#current = [];
+    for (const layer of [...this.#layers.values()]) this.#forget(layer);
+    this.#adopted?.removeAll();
+  }
+
+  #layerOf(at: Document): Layer {
+    let layer = this.#layers.get(at);
     if (!layer) {
       const { registry, make } = highlightApiOf(at);
       layer = { doc: at, registry, drawn: make(), quiet: make(), claims: make(), marks: [] };
@@ -129,13 +184,14 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
       registry.set(HIGHLIGHT_NAME, layer.drawn);
       registry.set(QUIET_NAME, layer.quiet);
       registry.set(CLAIM_NAME, layer.claims);
-      layers.set(at, layer);
+      this.#layers.set(at, layer);
     }
     return layer;
   }
+
   /** Takes a layer's highlights off its document, unless a later scan registered its own under the names. */
-  function forget({ doc: at, registry, drawn, quiet, claims }: Layer): void {
-    layers.delete(at);
+  #forget({ doc: at, registry, drawn, quiet, claims }: Layer): void {
+    this.#layers.delete(at);
     try {
       for (const [name, highlight] of [[HIGHLIGHT_NAME, drawn], [QUIET_NAME, quiet], [CLAIM_NAME, claims]] as const) {
         highlight.clear();
@@ -145,18 +201,13 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
       // A frame's discarded document (Firefox throws on reading one): its highlights went with it.
     }
   }
-  layerOf(doc);
-  const adopted = createAdoptedStyles(look.styles, look.variant === 'underline');
-  let density: Density = look.density ?? 'every';
-  let current: readonly Mark[] = [];
-  let cleared = false;
 
   /** Sorts the marks into drawn and quiet, and gives every root that holds one the style for its background. */
-  function restyle(): void {
-    const ordered = inPageOrder(current);
+  #restyle(): void {
+    const ordered = inPageOrder(this.#current);
     const names = ordered.filter((m) => !isClaim(m.mention));
-    const drawn = drawnMarks(names, density);
-    for (const layer of layers.values()) {
+    const drawn = drawnMarks(names, this.#density);
+    for (const layer of this.#layers.values()) {
       layer.drawn.clear();
       layer.quiet.clear();
       layer.claims.clear();
@@ -164,21 +215,21 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
     }
     const firstInRoot = new Map<Document | ShadowRoot, Mark>();
     for (const mark of [...names, ...ordered.filter((m) => isClaim(m.mention))]) {
-      const layer = layerOf(mark.range.startContainer.ownerDocument!);
+      const layer = this.#layerOf(mark.range.startContainer.ownerDocument!);
       (isClaim(mark.mention) ? layer.claims : drawn.has(mark) ? layer.drawn : layer.quiet).add(mark.range);
       layer.marks.push(mark);
       const root = mark.range.startContainer.getRootNode() as Document | ShadowRoot;
       if (!firstInRoot.has(root)) firstInRoot.set(root, mark);
     }
     // A frame whose marks are all gone (it navigated, or left the page) gives its highlights back.
-    for (const layer of layers.values()) if (layer.doc !== doc && layer.marks.length === 0) forget(layer);
-    themeLater(firstInRoot);
+    for (const layer of this.#layers.values()) if (layer.doc !== this.#doc && layer.marks.length === 0) this.#forget(layer);
+    this.#themeLater(firstInRoot);
   }
 
   /** The mark under a point of the top viewport: in the frame whose box holds the point, if one does, else in the document itself. */
-  function markAt(x: number, y: number): Mark | undefined {
-    for (const layer of layers.values()) {
-      if (layer.doc === doc || layer.marks.length === 0) continue;
+  #markAt(x: number, y: number): Mark | undefined {
+    for (const layer of this.#layers.values()) {
+      if (layer.doc === this.#doc || layer.marks.length === 0) continue;
       const frame = frameElementOf(layer.doc);
       if (!frame || frameDocument(frame) !== layer.doc) continue;
       const box = frame.getBoundingClientRect();
@@ -186,8 +237,8 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
       const origin = frameOffset(layer.doc);
       return markUnderPoint(layer.doc, layer.registry, [layer.drawn, layer.quiet, layer.claims], layer.marks, x - origin.x, y - origin.y);
     }
-    const top = layers.get(doc)!;
-    return markUnderPoint(doc, top.registry, [top.drawn, top.quiet, top.claims], top.marks, x, y);
+    const top = this.#layers.get(this.#doc);
+    return top && markUnderPoint(this.#doc, top.registry, [top.drawn, top.quiet, top.claims], top.marks, x, y);
   }
 
   /**
@@ -195,45 +246,15 @@ export function createMarks(doc: Document, look: MarkLook = {}): Marks {
    * browser to compute the page's styles, which right after load can take tens of milliseconds,
    * and after a frame they are computed already.
    */
-  let themeTimer: ReturnType<typeof setTimeout> | undefined;
-  const view = doc.defaultView ?? globalThis;
-  function themeLater(firstInRoot: ReadonlyMap<Document | ShadowRoot, Mark>): void {
-    clearTimeout(themeTimer);
-    view.requestAnimationFrame(() => {
-      clearTimeout(themeTimer);
-      themeTimer = setTimeout(() => {
-        if (cleared) return;
-        for (const [root, mark] of firstInRoot) if (mark.range.startContainer.isConnected) adopted.apply(root, themeAt(mark.range.startContainer.parentElement));
+  #themeLater(firstInRoot: ReadonlyMap<Document | ShadowRoot, Mark>): void {
+    clearTimeout(this.#themeTimer);
+    (this.#doc.defaultView ?? globalThis).requestAnimationFrame(() => {
+      clearTimeout(this.#themeTimer);
+      this.#themeTimer = setTimeout(() => {
+        if (this.#cleared) return;
+        this.#adopted ??= createAdoptedStyles(this.#look.styles, this.#look.variant === 'underline');
+        for (const [root, mark] of firstInRoot) if (mark.range.startContainer.isConnected) this.#adopted.apply(root, themeAt(mark.range.startContainer.parentElement));
       });
     });
   }
-
-  return {
-    get list() {
-      return current;
-    },
-    at: (x, y) => (current.length === 0 ? undefined : markAt(x, y)),
-    add(marks) {
-      if (cleared || marks.length === 0) return;
-      current = [...current, ...marks];
-      restyle();
-    },
-    remove(drop) {
-      const dropped = new Set(current.filter(drop));
-      if (dropped.size === 0) return;
-      current = current.filter((m) => !dropped.has(m));
-      restyle();
-    },
-    setDensity(next) {
-      density = next;
-      if (!cleared) restyle();
-    },
-    clear() {
-      cleared = true;
-      clearTimeout(themeTimer);
-      current = [];
-      for (const layer of [...layers.values()]) forget(layer);
-      adopted.removeAll();
-    },
-  };
 }

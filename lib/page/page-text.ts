@@ -38,8 +38,10 @@ export interface TextBudget {
 export const DEFAULT_BUDGET: TextBudget = { maxChars: 2_000_000, maxNodes: 50_000 };
 
 /** The block a text node belongs to; null at the top of a shadow root. */
-export function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
+export const blockOf = (node: Node): Element | null => blockFrom(node.parentElement);
+
+/** The block `el` is in, or is. */
+function blockFrom(el: Element | null): Element | null {
   while (el && !BLOCKS.has(el.localName)) el = el.parentElement;
   return el;
 }
@@ -98,20 +100,9 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
   let node: Node | null = walker.nextNode();
 
   /**
-   * Each text node's parent's block, kept: a paragraph's text alternates between it and its links,
-   * and each is looked up once.
+   * Text nodes come in runs under one parent: its block is looked up once per run, up the parents
+   * again each time (a Map of blocks by element cost more: the engine gives each element a hash).
    */
-  const blocks = new Map<Element, Element | null>();
-  const blockOfElement = (el: Element): Element | null => {
-    let block = blocks.get(el);
-    if (block === undefined) {
-      const parent = el.parentElement;
-      block = BLOCKS.has(el.localName) ? el : parent ? blockOfElement(parent) : null;
-      blocks.set(el, block);
-    }
-    return block;
-  };
-  /** Text nodes come in runs under one parent: its block is looked up once per run. */
   let lastParent: Element | null | undefined;
   let parentBlock: Element | null = null;
   function take(node: Text): void {
@@ -119,7 +110,7 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
     const parent = node.parentElement;
     if (parent !== lastParent) {
       lastParent = parent;
-      parentBlock = parent ? blockOfElement(parent) : null;
+      parentBlock = blockFrom(parent);
     }
     const block = parentBlock;
     const sameBlock = block === lastBlock && !newRoot;

@@ -74,14 +74,13 @@ export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions
   const marks: Mark[] = [];
   let index: MatcherIndex | undefined;
   for (const { start, end } of chunksOf(page.text)) {
-    const piece = page.text.slice(start, end);
-    if (mayName(matcher.gate.exact, matcher.gate.nearMiss, piece, named)) {
+    if (mayName(matcher.gate.exact, matcher.gate.nearMiss, page.text, named, start, end)) {
       if (!index) {
         const full = matcher.full();
         if (full instanceof Promise) yield full.then((loaded) => void (index = loaded));
         else index = full;
       }
-      const found = scanText(index!, piece, { named, claims, gated: true });
+      const found = scanText(index!, page.text.slice(start, end), { named, claims, gated: true });
       // A hidden kind's names are not marked, but still anchor the claims they are part of.
       const mentions = [...found.mentions.filter((m) => !ignore?.has(m.entityId)), ...claimMentions(found.claims)].map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
       marks.push(...marksFor(page, mentions));

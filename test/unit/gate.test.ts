@@ -43,12 +43,18 @@ function ungatedFinds(matcher: MatcherIndex, text: string, named: ReadonlySet<st
 /** The pieces the page scan matches one at a time, of each text. */
 const piecesOf = (texts: readonly string[]) => texts.flatMap((text) => [...chunksOf(text)].map(({ start, end }) => text.slice(start, end)));
 
-/** The pieces on which the gate's part of the index answers otherwise than the whole index: must be none. */
+/**
+ * The pieces on which the gate's part of the index, reading each piece in place in its text as the
+ * page scan does, answers otherwise than the whole index on the piece alone: must be none.
+ */
 function gateDisagrees(texts: readonly string[]): string[] {
   const differ: string[] = [];
   for (const named of [new Set<string>(), ids])
-    for (const piece of piecesOf(texts))
-      if (mayName(gateOnly.exact, gateOnly.nearMiss, piece, named) !== mayName(index.exact, index.nearMiss, piece, named)) differ.push(piece.slice(0, 200));
+    for (const text of texts)
+      for (const { start, end } of chunksOf(text)) {
+        const piece = text.slice(start, end);
+        if (mayName(gateOnly.exact, gateOnly.nearMiss, text, named, start, end) !== mayName(index.exact, index.nearMiss, piece, named)) differ.push(piece.slice(0, 200));
+      }
   return differ;
 }
 
