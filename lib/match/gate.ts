@@ -151,10 +151,8 @@ const ANSWERS = 16384;
  * (null: none); the near-miss target (null: none).
  */
 interface Caches {
-  askedPairs: Int32Array;
-  askedHashes: Int32Array;
-  /** 0 not asked, 1 not held, 2 held. */
-  answered: Uint8Array;
+  /** By slot, three numbers: the hash asked, the pair asked (wrapped to 32 bits), and the answer: 0 not asked, 1 not held, 2 held. */
+  answers: Int32Array;
   roots: WordCache<TrieNode | null>;
   nearMisses: WordCache<string | null>;
 }
@@ -162,7 +160,7 @@ const caches = new WeakMap<ExactIndex, Caches>();
 const cachesOf = (exact: ExactIndex): Caches => {
   let kept = caches.get(exact);
   if (!kept) {
-    kept = { askedPairs: new Int32Array(ANSWERS), askedHashes: new Int32Array(ANSWERS), answered: new Uint8Array(ANSWERS), roots: new WordCache(), nearMisses: new WordCache() };
+    kept = { answers: new Int32Array(3 * ANSWERS), roots: new WordCache(), nearMisses: new WordCache() };
     caches.set(exact, kept);
   }
   return kept;
@@ -182,7 +180,7 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
   let openCount = 0;
   let next: TrieNode[] = [];
   const cache = cachesOf(exact);
-  const { askedPairs, askedHashes, answered } = cache;
+  const { answers } = cache;
   // Per unit only its read, and within a word its length and hash: the loop runs over every unit
   // of a page, and the few words looked up are read again.
   for (let i = from; i < to; ) {
@@ -214,14 +212,14 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
     const pair = pairCode(first, wordLength > 1 ? secondOf(text, start) : undefined);
     let mayStart = true;
     if (hashed) {
-      const slot = (wordHash ^ pair) & (ANSWERS - 1);
+      const at = 3 * ((wordHash ^ pair) & (ANSWERS - 1));
       // A pair beyond 31 bits (a first unit from U+8000) is kept wrapped, as the typed array holds it.
-      if (answered[slot] !== 0 && askedHashes[slot] === wordHash && askedPairs[slot] === (pair | 0)) mayStart = answered[slot] === 2;
+      if (answers[at] === wordHash && answers[at + 1] === (pair | 0) && answers[at + 2] !== 0) mayStart = answers[at + 2] === 2;
       else {
         mayStart = hashed.mayHold(pair, wordHash);
-        askedPairs[slot] = pair;
-        askedHashes[slot] = wordHash;
-        answered[slot] = mayStart ? 2 : 1;
+        answers[at] = wordHash;
+        answers[at + 1] = pair;
+        answers[at + 2] = mayStart ? 2 : 1;
       }
     }
     const capital = isCapital(firstCode);

@@ -57,32 +57,37 @@ function isChromeTag(el: Element, tag: string): boolean {
  * make the browser compute styles). The attributes' names are read in one call and only the values
  * that matter are asked for: an element costs two or three calls into the DOM, not ten.
  */
+const enum Attribute { Hidden = 1, AriaHidden, ContentEditable, Style, Role, Class, Id }
+const ATTRIBUTES = new Map<string, Attribute>([
+  ['hidden', Attribute.Hidden], ['inert', Attribute.Hidden], ['aria-hidden', Attribute.AriaHidden], ['contenteditable', Attribute.ContentEditable],
+  ['style', Attribute.Style], ['role', Attribute.Role], ['class', Attribute.Class], ['id', Attribute.Id],
+]);
 function leftOutByAttributes(el: Element, editable: boolean): boolean {
   const names = el.getAttributeNames();
   for (let i = 0; i < names.length; i++) {
-    switch (names[i]) {
-      case 'hidden':
-      case 'inert':
+    switch (ATTRIBUTES.get(names[i]!)) {
+      case undefined:
+        break;
+      case Attribute.Hidden:
         return true;
-      case 'aria-hidden':
+      case Attribute.AriaHidden:
         if (el.getAttribute('aria-hidden') === 'true') return true;
         break;
-      case 'contenteditable':
+      case Attribute.ContentEditable:
         if (editable && el.getAttribute('contenteditable') !== 'false') return true;
         break;
-      case 'style': {
-        // Only where the element has one: reading .style makes an object per element.
+      case Attribute.Style: {
         const style = (el as HTMLElement).style;
         if (style !== undefined && (style.display === 'none' || style.visibility === 'hidden')) return true;
         break;
       }
-      case 'role':
+      case Attribute.Role:
         if (CHROME_ROLES.has(el.getAttribute('role')!)) return true;
         break;
-      case 'class':
+      case Attribute.Class:
         if (typeof el.className === 'string' && chromeName(el.className)) return true;
         break;
-      case 'id':
+      case Attribute.Id:
         if (chromeName(el.id)) return true;
         break;
     }

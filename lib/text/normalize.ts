@@ -70,44 +70,52 @@ export function foldUnit(code: number): number {
  */
 const MAY_FOLD = /[`\u0080-\u042f\u0439\u0450-\uffff]/g;
 
-/** The offset map of a text that folds unit for unit: each unit comes from the unit at the same place. */
-function sameOffsets(text: string): Normalized {
+/**
+ * The offset map of a text folded unit for unit but for the units at `dropped` (ascending places of
+ * the original), which folded to nothing: each other unit comes from one unit of the original.
+ */
+function offsetsDropping(text: string, dropped: readonly number[]): Normalized {
   const starts = new Uint32Array(text.length);
   const ends = new Uint32Array(text.length);
+  let skipped = 0;
   for (let i = 0; i < text.length; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
+    while (skipped < dropped.length && dropped[skipped] === i + skipped) skipped++;
+    starts[i] = i + skipped;
+    ends[i] = i + skipped + 1;
   }
   return { text, starts, ends };
 }
 
 /**
- * The common case in native string operations: a text whose every unit folds to one unit (no
- * combining mark, soft hyphen, surrogate pair or final sigma), so that the folded text needs no
- * map; undefined otherwise. Lowercasing first and folding the lowercased letter is folding the
- * letter (stripping marks commutes with lowercasing), except where lowercasing changes the length
- * (İ) or depends on the next letter (Σ), which go the long way.
+ * The common case in native string operations: a text whose every unit folds to one unit or to
+ * nothing (a combining mark, a soft hyphen: German and Czech sites hyphenate softly), with no
+ * surrogate pair or final sigma, so that the offset map is the identity but for the units dropped;
+ * undefined otherwise. Lowercasing first and folding the lowercased letter is folding the letter
+ * (stripping marks commutes with lowercasing), except where lowercasing changes the length (İ) or
+ * depends on the next letter (Σ), which go the long way.
  */
-function foldUnitForUnit(input: string): string | undefined {
+function foldNatively(input: string): Normalized | undefined {
   if (input.includes('\u03a3')) return undefined;
   const lower = input.toLowerCase();
   if (lower.length !== input.length) return undefined;
-  let same = true;
-  const text = lower.replace(MAY_FOLD, (ch) => {
+  let surrogate = false;
+  const dropped: number[] = [];
+  // Lowercasing kept every unit in its place, so the places in `lower` are the original's.
+  const text = lower.replace(MAY_FOLD, (ch: string, at: number) => {
     if (ch === '`') return "'";
+    const code = ch.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) surrogate = true;
     let folded = folds.get(ch);
     if (folded === undefined) folds.set(ch, (folded = foldChar(ch)));
-    const code = ch.charCodeAt(0);
-    if (folded.length !== 1 || (code >= 0xd800 && code <= 0xdfff)) same = false;
+    if (folded.length === 0) dropped.push(at);
     return folded;
   });
-  return same ? text : undefined;
+  return surrogate ? undefined : offsetsDropping(text, dropped);
 }
 
 /** Normalises `input` and keeps the offset map. Linear in the length of the text. */
 export function normalize(input: string): Normalized {
-  const folded = foldUnitForUnit(input);
-  return folded === undefined ? normalizeByCodePoint(input) : sameOffsets(folded);
+  return foldNatively(input) ?? normalizeByCodePoint(input);
 }
 
 /** `normalize` the long way, a code point at a time: what any text may need, and what the native way must equal. */

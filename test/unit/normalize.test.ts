@@ -62,6 +62,7 @@ describe('normalize, the native way and the long way', () => {
     'ΣΊΣΥΦΟΣ: final sigma',
     'İstanbul and DİYARBAKIR',
     'Hama\u0301c\u030cek with marks, soft\u00adhyphen, zero\u200bwidth',
+    '\u00ad\u00adPes\u00adkov\u00ad, Bun\u00ADdes\u00ADrepu\u00ADblik, e\u0301\u0301\u200d',
     'emoji 🇨🇿 then Peskov',
     '한국어 ǅ ﬁ Ⅻ ß',
   ])('gives the same text and offsets for %j', (input) => {
