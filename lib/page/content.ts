@@ -129,15 +129,13 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   let date: { value: string | undefined } | undefined;
   const published = () => (date ??= { value: articleDate(document) }).value;
   /**
-   * Draws the card of the page's first name once, into an element no page holds, and clears it: the
-   * card's code runs for the first time while the reader reads, not when the first card is asked for.
+   * Draws the card of the page's first name once, unseen in the card's own shadow root, and clears
+   * it: the card's code, styles and fonts are first used while the reader reads, not when the first
+   * card is asked for.
    */
-  function warm(k: CardKit): void {
+  function warm(): void {
     const first = pageMarks().names[0];
-    if (!first) return;
-    const scratch = document.createElement('div');
-    k.render(scratch, k.model(first.mention.entityId, findings, texts), pageAround(first));
-    k.render(scratch, undefined, undefined);
+    if (first) card.warm(first);
   }
   /** Cards for looked-up selections, which are not marks of the page. */
   const lookedUp = new WeakMap<Mark, CardModel>();

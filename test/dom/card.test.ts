@@ -94,6 +94,24 @@ describe('opening', () => {
     expect(render).not.toHaveBeenCalled();
   });
 
+  it('draws a card unseen ahead of the first one, in its own shadow root, and leaves nothing of it behind', () => {
+    const seen: Array<{ visibility: string; inShadow: boolean; isContainer: boolean }> = [];
+    render.mockImplementation((into, mark) => {
+      if (mark) seen.push({ visibility: into.style.visibility, inShadow: into.getRootNode() === shadowOf(host()), isContainer: into === container() });
+    });
+    card.warm(peskov);
+    expect(seen).toEqual([{ visibility: 'hidden', inShadow: true, isContainer: false }]);
+    // Drawn, then cleared, in the same task.
+    expect(render.mock.calls.map(([, mark]) => mark)).toEqual([peskov, undefined]);
+    expect([...shadowOf(host()).children].map((el) => el.localName)).toEqual(['style', 'div', 'div']);
+    expect(container().childNodes).toHaveLength(0);
+    expect(card.open).toBeUndefined();
+    vi.advanceTimersToNextFrame();
+    expect(performance.getEntriesByName('backgrounder:card')).toHaveLength(0);
+    openPeskov();
+    expect(lastRender()).toEqual([container(), peskov]);
+  });
+
   it('opens the card once the pointer has rested on a name for the show delay, not before', () => {
     move(ON_PESKOV);
     vi.advanceTimersByTime(SHOW - 1);

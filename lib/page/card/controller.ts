@@ -57,6 +57,8 @@ export interface Card {
   announce(text: string): void;
   /** Follows the reader's input in a same-origin frame's document too, whose marks open this card. */
   listenIn(frameDoc: Document): void;
+  /** Draws `mark`'s card once, unseen, so that the first card the reader asks for is quick (`render` must draw it at once). */
+  warm(mark: Mark): void;
 }
 
 /** Scrolls the page so that `range` is on screen, if it is not. */
@@ -172,6 +174,11 @@ export function attachCard(options: CardOptions): Card {
     },
     focusOn: (mark) => show(mark, 'focus'),
     hide,
+    warm: (mark) =>
+      host.warm(
+        (scratch) => void render(scratch, mark),
+        (scratch) => void render(scratch, undefined),
+      ),
     announce: (text) => host.announce(text),
     listenIn(frameDoc) {
       if (frames.has(frameDoc)) return;

@@ -24,6 +24,12 @@ export interface CardHost {
   isAttached(): boolean;
   /** Whether an event passed through the card. */
   isInCard(event: Event): boolean;
+  /**
+   * Draws a card once where the reader never sees it: `draw` fills an element beside the container,
+   * in the same shadow root, which is laid out and then emptied by `clear` and removed, all in this
+   * task. The card's styles, fonts and layout are then ready for the first card the reader asks for.
+   */
+  warm(draw: (scratch: HTMLElement) => void, clear: (scratch: HTMLElement) => void): void;
   /** Removes the host from the page. */
   destroy(): void;
 }
@@ -87,6 +93,21 @@ export function createCardHost(doc: Document, css: string): CardHost {
       status!.textContent = text;
     },
     isAttached: () => host?.isConnected === true,
+    warm(draw, clear) {
+      const beside = this.container();
+      const scratch = doc.createElement('div');
+      scratch.className = 'host';
+      // Hidden, and gone before the task ends: no frame ever shows it, and no pointer meets it.
+      scratch.style.visibility = 'hidden';
+      beside.after(scratch);
+      try {
+        draw(scratch);
+        scratch.getBoundingClientRect();
+        clear(scratch);
+      } finally {
+        scratch.remove();
+      }
+    },
     isInCard: (event) => host !== undefined && event.composedPath().includes(host),
     destroy() {
       host?.remove();
