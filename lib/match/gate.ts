@@ -99,13 +99,6 @@ function wordOf(text: string, start: number, end: number): string {
   return word;
 }
 
-/** The folded unit that follows the first of the word at `start` (a unit that folds to nothing is passed over). */
-function secondOf(text: string, start: number): number {
-  let i = start + 1;
-  while (reads[text.charCodeAt(i)] === NOTHING) i++;
-  return reads[text.charCodeAt(i)]!;
-}
-
 /** Words a cache keeps, a power of two. */
 const CACHED = 4096;
 
@@ -196,20 +189,27 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
     const first = read;
     let hash = hashStep(0, first);
     let wordLength = 1;
-    for (; i < to; i++) {
-      read = readOf(text.charCodeAt(i));
-      if (read >= FIRST_SPECIAL) {
-        if (read === NOTHING) continue;
-        break;
-      }
-      hash = hashStep(hash, read);
+    // Its second unit apart (for its pair code), past units that fold to nothing; then the rest.
+    while (i < to && (read = readOf(text.charCodeAt(i))) === NOTHING) i++;
+    const second = i < to && read < FIRST_SPECIAL ? read : undefined;
+    if (second !== undefined) {
+      hash = hashStep(hash, second);
       wordLength++;
+      for (i++; i < to; i++) {
+        read = readOf(text.charCodeAt(i));
+        if (read >= FIRST_SPECIAL) {
+          if (read === NOTHING) continue;
+          break;
+        }
+        hash = hashStep(hash, read);
+        wordLength++;
+      }
     }
     if (read === SURROGATE) return true;
     const end = i;
     const wordHash = hash;
     // Its first two units as its pair code (tokens.ts, `pairCode`).
-    const pair = pairCode(first, wordLength > 1 ? secondOf(text, start) : undefined);
+    const pair = pairCode(first, second);
     let mayStart = true;
     if (hashed) {
       const at = 3 * ((wordHash ^ pair) & (ANSWERS - 1));
