@@ -100,17 +100,23 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
   let node: Node | null = walker.nextNode();
 
   /**
-   * Text nodes come in runs under one parent: its block is looked up once per run, up the parents
-   * again each time (a Map of blocks by element cost more: the engine gives each element a hash).
+   * Text nodes come in runs under one parent, and a paragraph's runs alternate between it and its
+   * links: the blocks of the last two parents are kept, and another parent's looked up its parents
+   * (a Map of blocks by element cost more: the engine gives each element a hash).
    */
   let lastParent: Element | null | undefined;
   let parentBlock: Element | null = null;
+  let otherParent: Element | null | undefined;
+  let otherBlock: Element | null = null;
   function take(node: Text): void {
     const value = node.data;
     const parent = node.parentElement;
     if (parent !== lastParent) {
+      const block = parent === otherParent ? otherBlock : blockFrom(parent);
+      otherParent = lastParent;
+      otherBlock = parentBlock;
       lastParent = parent;
-      parentBlock = blockFrom(parent);
+      parentBlock = block;
     }
     const block = parentBlock;
     const sameBlock = block === lastBlock && !newRoot;
