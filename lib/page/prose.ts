@@ -50,6 +50,14 @@ function isChromeTag(el: Element, tag: string): boolean {
   return (tag === 'header' || tag === 'footer' || tag === 'aside') && !el.parentElement?.closest(SECTIONING);
 }
 
+/** The check an attribute's name calls for. */
+const enum Attribute { Hidden = 1, AriaHidden, ContentEditable, Style, Role, Class, Id }
+/** The attributes that may leave an element out, each to its check: one look-up a name, where comparing it with each in turn cost more. */
+const ATTRIBUTES = new Map<string, Attribute>([
+  ['hidden', Attribute.Hidden], ['inert', Attribute.Hidden], ['aria-hidden', Attribute.AriaHidden], ['contenteditable', Attribute.ContentEditable],
+  ['style', Attribute.Style], ['role', Attribute.Role], ['class', Attribute.Class], ['id', Attribute.Id],
+]);
+
 /**
  * Whether an element's own attributes leave it out: hidden from every reader (no style computation:
  * that would cost a layout), the site's by role, class or id, or (with `editable`) an editable
@@ -57,11 +65,6 @@ function isChromeTag(el: Element, tag: string): boolean {
  * make the browser compute styles). The attributes' names are read in one call and only the values
  * that matter are asked for: an element costs two or three calls into the DOM, not ten.
  */
-const enum Attribute { Hidden = 1, AriaHidden, ContentEditable, Style, Role, Class, Id }
-const ATTRIBUTES = new Map<string, Attribute>([
-  ['hidden', Attribute.Hidden], ['inert', Attribute.Hidden], ['aria-hidden', Attribute.AriaHidden], ['contenteditable', Attribute.ContentEditable],
-  ['style', Attribute.Style], ['role', Attribute.Role], ['class', Attribute.Class], ['id', Attribute.Id],
-]);
 function leftOutByAttributes(el: Element, editable: boolean): boolean {
   const names = el.getAttributeNames();
   for (let i = 0; i < names.length; i++) {
@@ -77,6 +80,7 @@ function leftOutByAttributes(el: Element, editable: boolean): boolean {
         if (editable && el.getAttribute('contenteditable') !== 'false') return true;
         break;
       case Attribute.Style: {
+        // Only where the element has one: reading .style makes an object per element.
         const style = (el as HTMLElement).style;
         if (style !== undefined && (style.display === 'none' || style.visibility === 'hidden')) return true;
         break;
