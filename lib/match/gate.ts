@@ -206,7 +206,8 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
       }
     }
     if (read === SURROGATE) return true;
-    const end = i;
+    // The unit after the word is no part of one: the next word starts after it.
+    const end = i++;
     const wordHash = hash;
     // Its first two units as its pair code (tokens.ts, `pairCode`).
     const pair = pairCode(first, second);
