@@ -52,9 +52,21 @@ export function* chunksOf(text: string, size = CHUNK_CHARS): Generator<{ start: 
   while (start < text.length) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      // Best at a block break, else at the end of a sentence, else at a space: a name never spans these.
-      const cut = [text.lastIndexOf(BLOCK_BREAK, end), text.lastIndexOf('. ', end) + 1, text.lastIndexOf(' ', end)].find((at) => at > start);
-      if (cut !== undefined) end = cut;
+      // Best at a block break, else at the end of a sentence, else at a space: a name never spans
+      // these. Each is looked for in this piece only, and only if the one before is not there: a
+      // long text without breaks is not read back to its start for every piece.
+      const last = (mark: string) => text.slice(start, end + mark.length).lastIndexOf(mark);
+      const block = last(BLOCK_BREAK);
+      let cut = block > 0 ? start + block : -1;
+      if (cut < 0) {
+        const stop = last('. ');
+        if (stop >= 0) cut = start + stop + 1;
+      }
+      if (cut <= start) {
+        const space = last(' ');
+        if (space > 0) cut = start + space;
+      }
+      if (cut > start) end = cut;
     }
     yield { start, end };
     start = end;

@@ -13,11 +13,17 @@ import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 
 /** A sample is at least this long: the browser's clock is coarse (0.1 ms in Chromium), so fast work is repeated within one sample. */
 const MIN_SAMPLE_MS = 5;
+/**
+ * Every method runs this long before its samples: the engine optimises a function after many calls
+ * and compiles it on another thread, and a method of a few calls a sample (a large page's pass)
+ * would otherwise be sampled half in unoptimised code. The first run, cold, is timed apart.
+ */
+const WARM_MS = 50;
 
 /**
- * Median milliseconds per call of `work` over `runs` samples, each call after `setup`. A sample times
- * its calls in one span (the clock is too coarse for one fast call), and the time of the setups
- * alone, timed the same way, is taken off.
+ * Median milliseconds per call of `work` over `runs` samples, each call after `setup`, once the
+ * method has run for `WARM_MS`. A sample times its calls in one span (the clock is too coarse for one
+ * fast call), and the time of the setups alone, timed the same way, is taken off.
  */
 function timed(runs: number, work: () => unknown, setup?: () => void): number {
   const span = (reps: number, withWork: boolean): number => {
@@ -28,6 +34,8 @@ function timed(runs: number, work: () => unknown, setup?: () => void): number {
     }
     return performance.now() - start;
   };
+  const warmUntil = performance.now() + WARM_MS;
+  while (performance.now() < warmUntil) span(1, true);
   // How many calls make a sample long enough to time.
   let reps = 1;
   while (span(reps, true) < MIN_SAMPLE_MS && reps < 1024) reps *= 2;
