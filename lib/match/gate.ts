@@ -188,24 +188,28 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
     const start = i - 1;
     const first = read;
     let hash = hashStep(0, first);
-    let wordLength = 1;
+    // Units in the word that fold to nothing, which its length leaves out.
+    let nothing = 0;
     // Its second unit apart (for its pair code), past units that fold to nothing; then the rest.
-    while (i < to && (read = readOf(text.charCodeAt(i))) === NOTHING) i++;
+    while (i < to && (read = readOf(text.charCodeAt(i))) === NOTHING) {
+      i++;
+      nothing++;
+    }
     const second = i < to && read < FIRST_SPECIAL ? read : undefined;
     if (second !== undefined) {
       hash = hashStep(hash, second);
-      wordLength++;
       for (i++; i < to; i++) {
         read = readOf(text.charCodeAt(i));
         if (read >= FIRST_SPECIAL) {
-          if (read === NOTHING) continue;
-          break;
+          if (read !== NOTHING) break;
+          nothing++;
+          continue;
         }
         hash = hashStep(hash, read);
-        wordLength++;
       }
     }
     if (read === SURROGATE) return true;
+    const wordLength = i - start - nothing;
     // The unit after the word is no part of one: the next word starts after it.
     const end = i++;
     const wordHash = hash;
