@@ -139,9 +139,9 @@ const ANSWERS = 16384;
 
 /**
  * The gate's memory of one index: the root's last answers by slot for a word's (pair, hash), each
- * pair and hash kept beside it (a page's words are mostly the same few hundred, and reading three
- * typed arrays in the loop costs less than a call for every word); the root's node for a word
- * (null: none); the near-miss target (null: none).
+ * pair and hash kept beside it (a page's words are mostly the same few hundred, and reading the
+ * table in the loop costs less than a call for every word); the root's node for a word (null:
+ * none); the near-miss target (null: none).
  */
 interface Caches {
   /** By slot, three numbers: the hash asked, the pair asked (wrapped to 32 bits), and the answer: 0 not asked, 1 not held, 2 held. */
@@ -174,8 +174,8 @@ export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string
   let next: TrieNode[] = [];
   const cache = cachesOf(exact);
   const { answers } = cache;
-  // Per unit only its read, and within a word its length and hash: the loop runs over every unit
-  // of a page, and the few words looked up are read again.
+  // Per unit only its read, and within a word its hash (its length comes from where it ends): the
+  // loop runs over every unit of a page, and the few words looked up are read again.
   for (let i = from; i < to; ) {
     const firstCode = text.charCodeAt(i++);
     let read = readOf(firstCode);

@@ -133,9 +133,13 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
    * it: the card's code, styles and fonts are first used while the reader reads, not when the first
    * card is asked for.
    */
+  let warmed = false;
   function warm(): void {
     const first = pageMarks().names[0];
-    if (first) card.warm(first);
+    // A live page may have asked for the kit several times before it came: one drawing is enough.
+    if (!first || warmed) return;
+    warmed = true;
+    card.warm(first);
   }
   /** Cards for looked-up selections, which are not marks of the page. */
   const lookedUp = new WeakMap<Mark, CardModel>();
