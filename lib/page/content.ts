@@ -146,10 +146,10 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
 
   const card = attachCard({
     marks: () => live?.scan.marks,
-    // Placement runs once a card is drawn, and drawing waits for the kit: the kit brings floating-ui.
+    // Placement runs once a card is drawn, and drawing waits for the kit, which brings floating-ui: a kit
+    // that failed to load drew nothing, and nothing is placed or shown.
     placement: {
-      placeCard: (container, range) => loadKit().then((k) => k.placement.placeCard(container, range)),
-      followRange: (container, range) => cardKit.value?.placement.followRange(container, range) ?? (() => undefined),
+      followRange: (container, range) => cardKit.value?.placement.followRange(container, range) ?? { placed: new Promise<void>(() => undefined), stop: () => undefined },
     },
     css: options.cardCss,
     signal: ctx.signal,

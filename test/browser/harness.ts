@@ -31,7 +31,7 @@ export interface Tab {
   waitFor(fn: () => unknown): Promise<void>;
   /** Waits until `fn(arg)` returns a truthy value in the page. */
   waitForFunctionWith<A>(fn: (arg: A) => unknown, arg: A): Promise<void>;
-  /** Waits for a selector; `>>>` pierces one shadow root (host >>> inner). */
+  /** Waits for a selector to match an element that is shown; `>>>` pierces one shadow root (host >>> inner). */
   waitForSelector(selector: string): Promise<void>;
   texts(selector: string): Promise<string[]>;
   /** Sets the viewport's size in CSS pixels (half the window's at 200 % zoom). */
@@ -130,6 +130,12 @@ function deepQueryAll(parts: string[]): Element[] {
   return [];
 }
 
+/**
+ * In the page: whether an element is shown, as a reader would find it (a card is drawn hidden while
+ * the pointer rests, and shown at the dwell's end): the element to wait for or to click.
+ */
+const SHOWN = '(el) => el.checkVisibility({ visibilityProperty: true })';
+
 /** The page-side expression that calls `fn` with `arg` (both must be self-contained, as every function a test runs in the page). */
 function call(fn: (arg: never) => unknown, arg?: unknown): string {
   return `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`;
@@ -176,11 +182,11 @@ function tabSteps(driver: TabDriver) {
     evaluateWith: <A, T>(fn: (arg: A) => T, arg: A) => evaluate<T>(call(fn as (a: never) => T, arg)),
     waitFor: (fn: () => unknown) => waitUntil(call(fn)),
     waitForFunctionWith: <A>(fn: (arg: A) => unknown, arg: A) => waitUntil(call(fn as (a: never) => unknown, arg)),
-    waitForSelector: (selector: string) => waitUntil(`${queryAll(selector)}.length > 0`),
+    waitForSelector: (selector: string) => waitUntil(`${queryAll(selector)}.some(${SHOWN})`),
     texts: (selector: string) => evaluate<string[]>(`${queryAll(selector)}.map((el) => el.textContent ?? '')`),
     click: async (selector: string) => {
-      await waitUntil(`${queryAll(selector)}.length > 0`);
-      await driver.click(`${queryAll(selector)}[0]`);
+      await waitUntil(`${queryAll(selector)}.some(${SHOWN})`);
+      await driver.click(`${queryAll(selector)}.find(${SHOWN})`);
     },
   };
 }

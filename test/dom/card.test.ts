@@ -112,15 +112,40 @@ describe('opening', () => {
     expect(lastRender()).toEqual([container(), peskov]);
   });
 
-  it('opens the card once the pointer has rested on a name for the show delay, not before', () => {
+  it('opens the card once the pointer has rested on a name for the show delay, not before, drawing it unseen during the rest', async () => {
     move(ON_PESKOV);
-    vi.advanceTimersByTime(SHOW - 1);
-    expect(card.open).toBeUndefined();
+    // A moment's rest draws nothing yet: a pointer crossing the text on its way elsewhere rests this long.
+    vi.advanceTimersByTime(SHOW / 2);
     expect(render).not.toHaveBeenCalled();
+    expect(hosts()).toHaveLength(0);
+    // Then the card is drawn and placed, hidden, so that the dwell's end only has to show it.
+    vi.advanceTimersByTime(SHOW / 2 - 1);
+    await settle();
+    expect(render.mock.calls).toEqual([[container(), peskov]]);
+    expect(container().style.visibility).toBe('hidden');
+    expect(container().style.transform).toMatch(/^translate\(/);
+    expect(card.open).toBeUndefined();
     vi.advanceTimersByTime(1);
+    await settle();
     expect(card.open).toBe(peskov);
+    expect(container().style.visibility).toBe('');
+    // Shown as drawn: not drawn again.
     expect(render).toHaveBeenCalledTimes(1);
-    expect(render).toHaveBeenCalledWith(container(), peskov);
+  });
+
+  it('clears a card drawn during a rest that ends before the show delay, and shows nothing', async () => {
+    move(ON_PESKOV);
+    // Past the draft, and more than a frame before the dwell's end (a move is seen at the next frame).
+    vi.advanceTimersByTime(SHOW - 20);
+    await settle();
+    expect(render.mock.calls).toEqual([[container(), peskov]]);
+    move(OFF);
+    expect(lastRender()).toEqual([container(), undefined]);
+    vi.advanceTimersByTime(SHOW * 10);
+    await settle();
+    expect(card.open).toBeUndefined();
+    expect(render).toHaveBeenCalledTimes(2);
+    expect(container().style.visibility).toBe('hidden');
   });
 
   it('renders into one host with a closed shadow root, which the page cannot read, that holds only the card’s style, its container and a live region', () => {

@@ -33,6 +33,8 @@ export interface CardOptions {
 
 /** A deliberate dwell, as Wikipedia's Page Previews wait: a pointer crossing the text on its way elsewhere opens nothing. */
 const SHOW_DELAY = 500;
+/** Milliseconds of rest on a name before its card is drafted, unseen: a pointer crossing the text rests on no name this long. */
+const DRAFT_AFTER = 100;
 /** Long enough to move from the name to the card across the gap between them. */
 const HIDE_DELAY = 300;
 
@@ -71,6 +73,8 @@ export function attachCard(options: CardOptions): Card {
   const host = createCardHost(doc, css);
   let open: Mark | undefined;
   let mode: CardMode = 'pointer';
+  /** The card drawn and placed, hidden until shown: a resting pointer's card is drafted during the dwell. */
+  let drafted: { mark: Mark; sheet: boolean; placed: Promise<void> } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let unfollow: (() => void) | undefined;
   /** Where focus was before a focus-mode card took it, to give it back. */
@@ -83,49 +87,85 @@ export function attachCard(options: CardOptions): Card {
 
   const takesFocus = (how: CardMode) => how !== 'pointer';
 
+  /**
+   * Draws `mark`'s card into the container, hidden, and places it next to its name (a bottom sheet
+   * sits at the bottom of the screen by its own style); the promise settles once it is placed. A
+   * card already drafted for the mark is kept as it is.
+   */
+  function draft(mark: Mark, sheet: boolean): Promise<void> {
+    if (drafted?.mark === mark && drafted.sheet === sheet && host.isAttached()) return drafted.placed;
+    const container = host.container();
+    unfollow?.();
+    unfollow = undefined;
+    container.classList.toggle('sheet', sheet);
+    // Hidden until shown, so that the card never flashes at its last place.
+    container.style.visibility = 'hidden';
+    const drawn = render(container, mark);
+    const place = (): Promise<void> => {
+      if (sheet) {
+        container.style.removeProperty('transform');
+        return Promise.resolve();
+      }
+      const following = options.placement.followRange(container, mark.range);
+      unfollow = following.stop;
+      return following.placed;
+    };
+    const current = { mark, sheet, placed: Promise.resolve() };
+    current.placed = drawn ? drawn.then(() => (drafted === current ? place() : undefined)) : place();
+    drafted = current;
+    return current.placed;
+  }
+
+  /** Clears a card that was drafted or shown. */
+  function clear(): void {
+    unfollow?.();
+    unfollow = undefined;
+    const container = host.existing();
+    if (drafted && container) void render(container, undefined);
+    drafted = undefined;
+  }
+
   function show(mark: Mark, how: CardMode): void {
     const asked = performance.now();
     clearTimeout(timer);
     if (takesFocus(how) && !takesFocus(mode)) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : undefined;
     open = mark;
     mode = how;
-    const container = host.container();
-    unfollow?.();
-    unfollow = undefined;
-    container.classList.toggle('sheet', how === 'sheet');
     // A card opened from elsewhere (the popup, the keyboard, a look-up) brings its name on screen first.
     if (how === 'focus') bringIntoView(mark.range);
-    // Hidden until placed, so that the card never flashes at its last place.
-    container.style.visibility = 'hidden';
-    const drawn = render(container, mark);
-    // A bottom sheet sits at the bottom of the screen by its own style; a card goes next to its name, once drawn.
-    const place = (): Promise<void> => {
-      if (how !== 'sheet') return options.placement.placeCard(container, mark.range);
-      container.style.removeProperty('transform');
-      return Promise.resolve();
-    };
-    const placed = drawn ? drawn.then(() => (open === mark ? place() : undefined)) : place();
-    void placed.then(() => {
+    void draft(mark, how === 'sheet').then(() => {
       if (open !== mark) return;
+      const container = host.container();
       container.style.visibility = '';
       // The next frame is the one that paints the card: its start is when the reader sees it.
       requestAnimationFrame(() => performance.measure(CARD_MEASURE, { start: asked, end: performance.now(), detail: { mode: how } }));
-      if (how !== 'sheet') unfollow = options.placement.followRange(container, mark.range);
       if (takesFocus(how)) (container.querySelector<HTMLElement>('[role="dialog"]') ?? container).focus({ preventScroll: true });
     });
   }
 
   function hide(): void {
     clearTimeout(timer);
-    unfollow?.();
-    unfollow = undefined;
-    const container = host.existing();
-    if (!open || !container) return;
+    const wasOpen = open;
     open = undefined;
-    void render(container, undefined);
+    clear();
+    if (!wasOpen) return;
     if (takesFocus(mode) && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
     mode = 'pointer';
+  }
+
+  /**
+   * A pointer resting on a name: once it has rested a moment, its card is drafted unseen, and at the
+   * dwell's end only shown, so that the card is on screen in the frame after the dwell. A pointer
+   * crossing names on its way elsewhere drafts nothing.
+   */
+  function dwell(mark: Mark): void {
+    const delay = showDelay();
+    const early = Math.min(DRAFT_AFTER, delay);
+    later(() => {
+      void draft(mark, false);
+      later(() => show(mark, 'pointer'), delay - early);
+    }, early);
   }
 
   function onPointer({ x, y, overCard }: PointerAt): void {
@@ -137,10 +177,11 @@ export function attachCard(options: CardOptions): Card {
       if (!host.isAttached()) show(mark, mode);
     }
     // Moving from one name to the next swaps the card at once; the first one waits for a dwell.
-    else if (mark) later(() => show(mark, 'pointer'), open ? 0 : showDelay());
+    else if (mark && open) later(() => show(mark, 'pointer'), 0);
+    else if (mark) dwell(mark);
     // A card opened for the keyboard or by a tap is not the pointer's to close.
     else if (open && mode === 'pointer') later(hide, hideDelay);
-    else if (!open) clearTimeout(timer);
+    else if (!open) hide();
   }
 
   const input = {
@@ -160,10 +201,8 @@ export function attachCard(options: CardOptions): Card {
     'abort',
     () => {
       clearTimeout(timer);
-      unfollow?.();
       open = undefined;
-      const container = host.existing();
-      if (container) void render(container, undefined);
+      clear();
       host.destroy();
     },
     { once: true },

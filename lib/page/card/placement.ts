@@ -70,9 +70,24 @@ export async function placeCard(card: HTMLElement, range: Range): Promise<void> 
   card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
 }
 
-/** Keeps `card` next to `range` while the page scrolls or resizes, until the returned function is called. */
-export function followRange(card: HTMLElement, range: Range): () => void {
-  return autoUpdate(watchedOf(range), card, () => void placeCard(card, range));
+/**
+ * Places `card` next to `range` now and keeps it there while the page scrolls or resizes, until
+ * `stop` is called; `placed` settles once the first placement is done. (autoUpdate places the card
+ * as it starts: that first placement is the one waited for, not a second one.)
+ */
+export function followRange(card: HTMLElement, range: Range): Following {
+  let first: Promise<void> | undefined;
+  const stop = autoUpdate(watchedOf(range), card, () => {
+    const placing = placeCard(card, range);
+    first ??= placing;
+  });
+  return { placed: first ?? placeCard(card, range), stop };
+}
+
+/** A card that follows its name: its first placement, and the way to stop following. */
+export interface Following {
+  placed: Promise<void>;
+  stop(): void;
 }
 
 /**
@@ -80,8 +95,7 @@ export function followRange(card: HTMLElement, range: Range): () => void {
  * once a card is drawn, when the kit is there), so that floating-ui stays out of every page's script.
  */
 export interface CardPlacement {
-  placeCard(card: HTMLElement, range: Range): Promise<void>;
-  followRange(card: HTMLElement, range: Range): () => void;
+  followRange(card: HTMLElement, range: Range): Following;
 }
 
-export const cardPlacement: CardPlacement = { placeCard, followRange };
+export const cardPlacement: CardPlacement = { followRange };
