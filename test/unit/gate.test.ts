@@ -107,6 +107,20 @@ describe('the gate', () => {
     expect(mayName(index.exact, index.nearMiss, 'Bond said so', new Set(['ian-bond']))).toBe(true);
   });
 
+  it('reads a name wherever it falls in a long text, across the blocks the gate splits its units in', () => {
+    const filler = 'the weather in Paris was fine, and the rain stayed away. ';
+    const before = filler.repeat(200);
+    expect(mayName(index.exact, index.nearMiss, before + before)).toBe(false);
+    // Every place from well before a block's end (4,096 units) to well after it, with and without a soft hyphen inside the name.
+    for (let at = 4060; at < 4110; at++)
+      for (const name of ['Peskov', 'Pes\u00adkov', 'Jan Hamáček', 'The Insider']) {
+        const text = `${before.slice(0, at)} ${name} ${before}`;
+        expect(mayName(index.exact, index.nearMiss, text), `${name} at ${at}`).toBe(true);
+        // The same text read in place, as a piece of a longer one.
+        expect(mayName(index.exact, index.nearMiss, `x${text}x`, new Set(), 1, text.length + 1), `${name} at ${at}, in place`).toBe(true);
+      }
+  });
+
   it('leaves a text with letters beyond the 16-bit range to the matcher', () => {
     expect(mayName(index.exact, index.nearMiss, 'weather 🌧 in Paris')).toBe(true);
   });
