@@ -115,8 +115,9 @@ export function findExactMentions(
   named: Set<string> = new Set(),
 ): ExactResult {
   const subject: Subject = { text, normalized, words };
-  const mentions: Mention[] = [];
-  const blocked: ExactResult['blocked'] = [];
+  // Made before the loop, so that nothing after it is new to the engine (see normalize.ts, `foldByCodePoint`).
+  const result: ExactResult = { mentions: [], blocked: [] };
+  const { mentions, blocked } = result;
   let i = 0;
   while (i < words.length) {
     const first = i;
@@ -137,5 +138,5 @@ export function findExactMentions(
     mentions.push({ ...span, entityId: entry.entityId, alias: entry.text, how });
     if (!entry.needsContext) named.add(entry.entityId);
   }
-  return { mentions, blocked };
+  return result;
 }

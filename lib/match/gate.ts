@@ -19,13 +19,13 @@ import { nearMissLength, nearMissOf, type NearMissIndex } from './near-miss';
 /**
  * What `reads` holds for a unit that is not a letter or digit, all above any folded letter or digit
  * (the last letters of the 16-bit range are below U+FFE0), so that one comparison tells a word's
- * unit from the rest, and a second the rare units (above `NOT_WORD`) from a space or a stop.
+ * unit from the rest, and a second the rare units (above `NOTHING`) from the others.
  */
 const NOT_WORD = 0xfffc;
-/** Half of a surrogate pair. */
-const SURROGATE = 0xfffd;
 /** A unit that folds to nothing (a soft hyphen, a combining mark). */
-const NOTHING = 0xfffe;
+const NOTHING = 0xfffd;
+/** Half of a surrogate pair. */
+const SURROGATE = 0xfffe;
 /** A unit not met yet. */
 const UNKNOWN = 0xffff;
 
@@ -165,45 +165,30 @@ function startOf(text: string, end: number, length: number): number {
 }
 
 /**
- * The word being read when a block ends, carried to the next: its hash, its length, 1 when the last
- * unit was in it; and 1 once a unit that folds to nothing was met (then a word's start is found by
- * walking back). A typed array, not module variables: written from the loop below, such a variable
- * made the engine's code for it three times slower.
- */
-const carry = new Int32Array(4);
-const HASH = 0;
-const LENGTH = 1;
-const IN_WORD = 2;
-const MET_NOTHING = 3;
-/** What `splitWords` returns for a block with a character beyond the 16-bit range, and for one with a unit not met yet. */
-const BEYOND = -1;
-const UNLEARNT = -2;
-
-/**
  * Splits `[from, to)` of `text` into words, with no branch that depends on the text: each unit
- * updates the word being read in slot `n` of the words' arrays, and a unit that is no part of a word
- * moves on to the next slot (a branch taken at every word's start and end, unpredictable, costs more
- * than the rest of the loop). Returns the words closed, or `BEYOND`, or `UNLEARNT`: a unit not met
- * yet is learnt outside this loop, which runs three times as fast with no call in it.
+ * updates the word being read in slot `n` of the words' arrays (its end, hash and length), and a
+ * unit that is no part of a word moves on to the next slot (a branch taken at every word's start
+ * and end, unpredictable, costs more than the rest of the loop). The word being read comes in
+ * (`carried…`; length 0, none) and stays in slot `n`. Returns the words closed; or, at the first
+ * unit that is not a word's or a space's (not met yet, folding to nothing, beyond the 16-bit
+ * range), its read: the caller learns it, or splits the block with `splitWordsFolding`.
+ *
+ * Nothing after the loop, and nothing in a branch of it, asks the engine for what it has seen there:
+ * a first long call has the loop compiled while it runs, and code compiled before such a line had
+ * ever run gave up at it on every later call, hundreds of times a page. (A unit not met yet is
+ * learnt outside the loop for that reason too, and the loop runs three times as fast with no call.)
  */
-function splitWords(text: string, from: number, to: number): number {
-  let hash = carry[HASH]!;
-  let length = carry[LENGTH]!;
-  let inWord = carry[IN_WORD]!;
+function splitWords(text: string, from: number, to: number, carriedEnd: number, carriedHash: number, carriedLength: number): number {
+  wordEnds[0] = carriedEnd;
+  wordHashes[0] = carriedHash;
+  wordLengths[0] = carriedLength;
+  let hash = carriedHash;
+  let length = carriedLength;
+  let inWord = length > 0 ? 1 : 0;
   let n = 0;
-  wordEnds[0] = wordEnds[BLOCK]!;
-  wordHashes[0] = hash;
-  wordLengths[0] = length;
   for (let i = from; i < to; i++) {
     const read = reads[text.charCodeAt(i)]!;
-    if (read > NOT_WORD) {
-      if (read === UNKNOWN) return UNLEARNT;
-      if (read === SURROGATE) return BEYOND;
-      // A unit that folds to nothing: in a word it stays in it, and leaves its hash and length as they are.
-      carry[MET_NOTHING] = 1;
-      if (inWord === 1) wordEnds[n] = i + 1;
-      continue;
-    }
+    if (read > NOT_WORD) return read;
     const unitInWord = (read - NOT_WORD) >>> 31;
     n += inWord & (unitInWord ^ 1);
     inWord = unitInWord;
@@ -213,20 +198,59 @@ function splitWords(text: string, from: number, to: number): number {
     wordHashes[n] = hash;
     wordLengths[n] = length;
   }
-  carry[HASH] = hash;
-  carry[LENGTH] = length;
-  carry[IN_WORD] = inWord;
-  // Where the word being read ends so far, for the next block's first slot.
-  wordEnds[BLOCK] = wordEnds[n]!;
   return n;
 }
 
-/** Learns every unit of `[from, to)` of `text` not met yet. */
-function learnUnits(text: string, from: number, to: number): void {
+/**
+ * `splitWords` for a block with units that fold to nothing (German and Czech sites hyphenate
+ * softly): such a unit stays in the word it is in and leaves its hash and length as they are. Rare
+ * enough to branch on each unit. Returns the words closed, or the read of a unit not met yet or
+ * beyond the 16-bit range.
+ */
+function splitWordsFolding(text: string, from: number, to: number, carriedEnd: number, carriedHash: number, carriedLength: number): number {
+  wordEnds[0] = carriedEnd;
+  wordHashes[0] = carriedHash;
+  wordLengths[0] = carriedLength;
+  let hash = carriedHash;
+  let length = carriedLength;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const read = reads[text.charCodeAt(i)]!;
+    if (read === NOTHING) {
+      if (length > 0) wordEnds[n] = i + 1;
+      continue;
+    }
+    if (read > NOTHING) return read;
+    if (read === NOT_WORD) {
+      if (length > 0) n++;
+      hash = length = 0;
+    } else {
+      hash = hashStep(hash, read);
+      length++;
+    }
+    wordEnds[n] = i + 1;
+    wordHashes[n] = hash;
+    wordLengths[n] = length;
+  }
+  return n;
+}
+
+/** Splits a block with `split`, learning first the block's units not met yet if it meets one. */
+function splitLearning(split: typeof splitWords, text: string, from: number, to: number, carriedEnd: number, carriedHash: number, carriedLength: number): number {
+  const n = split(text, from, to, carriedEnd, carriedHash, carriedLength);
+  if (n !== UNKNOWN) return n;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (reads[code] === UNKNOWN) learn(code);
   }
+  return split(text, from, to, carriedEnd, carriedHash, carriedLength);
+}
+
+/** The names the words so far lead to, which the next word may continue (the "The" of "The Insider"): kept from block to block. */
+interface Walk {
+  open: TrieNode[];
+  next: TrieNode[];
+  openCount: number;
 }
 
 /**
@@ -234,91 +258,102 @@ function learnUnits(text: string, from: number, to: number): void {
  * named in full before it; false only when it cannot. A page's pieces are read in place: a slice of
  * the page's text would be read through an indirection, unit by unit.
  *
- * The text is read in blocks: a block is split into words first (`splitWords`), then each of its
- * words is looked at.
+ * The text is read in blocks: a block is split into words first (`splitWords`), then its words are
+ * looked at (`wordsMayName`). Each loop is a function of its own: the engine compiled a loop inside
+ * a larger function on its own, while it ran, and left that code at the loop's end on every call.
  */
 export function mayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string, named: ReadonlySet<string> = new Set(), from = 0, to = text.length): boolean {
-  const root = exact.root.next;
-  const hashed = exact.hashedRoot;
-  /** The nodes the words so far lead to, which the next word may continue (the "The" of "The Insider"). */
-  let open: TrieNode[] = [];
-  let openCount = 0;
-  let next: TrieNode[] = [];
-  const cache = cachesOf(exact);
-  const { answers } = cache;
-  carry.fill(0);
+  const walk: Walk = { open: [], next: [], openCount: 0 };
+  /** Whether a unit that folds to nothing was met: then a word's start is found by walking back. */
+  let nothing = false;
+  // The word being read at a block's end, which goes on in the next: its end, hash and length.
+  let carriedEnd = 0;
+  let carriedHash = 0;
+  let carriedLength = 0;
   for (let blockStart = from; blockStart < to; ) {
     const blockEnd = Math.min(to, blockStart + BLOCK);
-    let n = splitWords(text, blockStart, blockEnd);
-    if (n === UNLEARNT) {
-      learnUnits(text, blockStart, blockEnd);
-      n = splitWords(text, blockStart, blockEnd);
+    let n = splitLearning(splitWords, text, blockStart, blockEnd, carriedEnd, carriedHash, carriedLength);
+    if (n === NOTHING) {
+      nothing = true;
+      n = splitLearning(splitWordsFolding, text, blockStart, blockEnd, carriedEnd, carriedHash, carriedLength);
     }
     // A character beyond the 16-bit range (rare in news prose) is left to the matcher's own words.
-    if (n === BEYOND) return true;
-    const nothing = carry[MET_NOTHING] === 1;
+    if (n === SURROGATE) return true;
     // The words closed in this block, and at the text's end the one being read.
-    const closed = blockEnd === to ? n + carry[IN_WORD]! : n;
-    for (let k = 0; k < closed; k++) {
-      const end = wordEnds[k]!;
-      const wordLength = wordLengths[k]!;
-      const wordHash = wordHashes[k]!;
-      const start = nothing ? startOf(text, end, wordLength) : end - wordLength;
-      const firstCode = text.charCodeAt(start);
-      const first = reads[firstCode]!;
-      let second: number | undefined;
-      if (wordLength > 1) {
-        let at = start + 1;
-        while ((second = reads[text.charCodeAt(at)]!) === NOTHING) at++;
-      }
-      // Its first two units as its pair code (tokens.ts, `pairCode`).
-      const pair = pairCode(first, second);
-      let mayStart = true;
-      if (hashed) {
-        const at = 3 * ((wordHash ^ pair) & (ANSWERS - 1));
-        // A pair beyond 31 bits (a first unit from U+8000) is kept wrapped, as the typed array holds it.
-        if (answers[at] === wordHash && answers[at + 1] === (pair | 0) && answers[at + 2] !== 0) mayStart = answers[at + 2] === 2;
-        else {
-          mayStart = hashed.mayHold(pair, wordHash);
-          answers[at] = wordHash;
-          answers[at + 1] = pair;
-          answers[at + 2] = mayStart ? 2 : 1;
-        }
-      }
-      const capital = isCapital(firstCode);
-      const mayBeNearMiss = capital && nearMissLength(nearMiss, wordLength);
-      if (!mayStart && openCount === 0 && !mayBeNearMiss) continue;
-      let word: string | undefined;
-      let count = 0;
-      let fresh: TrieNode | null = null;
-      if (mayStart) {
-        const kept = cache.roots.get(wordHash, text, start, end, MISS);
-        if (kept === MISS) cache.roots.set(wordHash, (word ??= wordOf(text, start, end)), (fresh = root.get(word) ?? null));
-        else fresh = kept;
-      }
-      if (fresh) {
-        if (mayBe(fresh, capital, wordLength, named)) return true;
-        next[count++] = fresh;
-      }
-      for (let j = 0; j < openCount; j++) {
-        const node = open[j]!;
-        if (node.hasKeyHash?.(wordHash) === false) continue;
-        const further = node.next.get((word ??= wordOf(text, start, end)));
-        if (!further) continue;
-        if (mayBeLonger(further, named)) return true;
-        next[count++] = further;
-      }
-      const swap = open;
-      open = next;
-      next = swap;
-      openCount = count;
-      if (mayBeNearMiss) {
-        let target = cache.nearMisses.get(wordHash, text, start, end, MISS);
-        if (target === MISS) cache.nearMisses.set(wordHash, (word ??= wordOf(text, start, end)), (target = nearMissOf(nearMiss, word) ?? null));
-        if (target !== null) return true;
+    const closed = blockEnd === to && wordLengths[n]! > 0 ? n + 1 : n;
+    if (wordsMayName(exact, nearMiss, text, named, closed, nothing, walk)) return true;
+    carriedEnd = wordEnds[n]!;
+    carriedHash = wordHashes[n]!;
+    carriedLength = wordLengths[n]!;
+    blockStart = blockEnd;
+  }
+  return false;
+}
+
+/** Whether one of the first `closed` words of the block in the words' arrays may be (or end) a name; `nothing`, whether units that fold to nothing were met. */
+function wordsMayName(exact: ExactIndex, nearMiss: NearMissIndex, text: string, named: ReadonlySet<string>, closed: number, nothing: boolean, walk: Walk): boolean {
+  const root = exact.root.next;
+  const hashed = exact.hashedRoot;
+  const cache = cachesOf(exact);
+  const { answers } = cache;
+  for (let k = 0; k < closed; k++) {
+    const end = wordEnds[k]!;
+    const wordLength = wordLengths[k]!;
+    const wordHash = wordHashes[k]!;
+    const start = nothing ? startOf(text, end, wordLength) : end - wordLength;
+    const firstCode = text.charCodeAt(start);
+    const first = reads[firstCode]!;
+    let second: number | undefined;
+    if (wordLength > 1) {
+      let at = start + 1;
+      while ((second = reads[text.charCodeAt(at)]!) === NOTHING) at++;
+    }
+    // Its first two units as its pair code (tokens.ts, `pairCode`).
+    const pair = pairCode(first, second);
+    let mayStart = true;
+    if (hashed) {
+      const at = 3 * ((wordHash ^ pair) & (ANSWERS - 1));
+      // A pair beyond 31 bits (a first unit from U+8000) is kept wrapped, as the typed array holds it.
+      if (answers[at] === wordHash && answers[at + 1] === (pair | 0) && answers[at + 2] !== 0) mayStart = answers[at + 2] === 2;
+      else {
+        mayStart = hashed.mayHold(pair, wordHash);
+        answers[at] = wordHash;
+        answers[at + 1] = pair;
+        answers[at + 2] = mayStart ? 2 : 1;
       }
     }
-    blockStart = blockEnd;
+    const capital = isCapital(firstCode);
+    const mayBeNearMiss = capital && nearMissLength(nearMiss, wordLength);
+    if (!mayStart && walk.openCount === 0 && !mayBeNearMiss) continue;
+    let word: string | undefined;
+    let count = 0;
+    let fresh: TrieNode | null = null;
+    const { open, next } = walk;
+    if (mayStart) {
+      const kept = cache.roots.get(wordHash, text, start, end, MISS);
+      if (kept === MISS) cache.roots.set(wordHash, (word ??= wordOf(text, start, end)), (fresh = root.get(word) ?? null));
+      else fresh = kept;
+    }
+    if (fresh) {
+      if (mayBe(fresh, capital, wordLength, named)) return true;
+      next[count++] = fresh;
+    }
+    for (let j = 0; j < walk.openCount; j++) {
+      const node = open[j]!;
+      if (node.hasKeyHash?.(wordHash) === false) continue;
+      const further = node.next.get((word ??= wordOf(text, start, end)));
+      if (!further) continue;
+      if (mayBeLonger(further, named)) return true;
+      next[count++] = further;
+    }
+    walk.open = next;
+    walk.next = open;
+    walk.openCount = count;
+    if (mayBeNearMiss) {
+      let target = cache.nearMisses.get(wordHash, text, start, end, MISS);
+      if (target === MISS) cache.nearMisses.set(wordHash, (word ??= wordOf(text, start, end)), (target = nearMissOf(nearMiss, word) ?? null));
+      if (target !== null) return true;
+    }
   }
   return false;
 }

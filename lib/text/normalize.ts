@@ -77,13 +77,18 @@ const MAY_FOLD = /[`\u0080-\u042f\u0439\u0450-\uffff]/g;
 function offsetsDropping(text: string, dropped: readonly number[]): Normalized {
   const starts = new Uint32Array(text.length);
   const ends = new Uint32Array(text.length);
+  fillOffsets(starts, ends, dropped);
+  return { text, starts, ends };
+}
+
+/** The loop of `offsetsDropping`, a function of its own that ends with its loop (as `foldByCodePoint`, for the same reason). */
+function fillOffsets(starts: Uint32Array, ends: Uint32Array, dropped: readonly number[]): void {
   let skipped = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < starts.length; i++) {
     while (skipped < dropped.length && dropped[skipped] === i + skipped) skipped++;
     starts[i] = i + skipped;
     ends[i] = i + skipped + 1;
   }
-  return { text, starts, ends };
 }
 
 /**
@@ -124,6 +129,20 @@ export function normalizeByCodePoint(input: string): Normalized {
   const out = new Uint16Array(input.length);
   const starts = new Uint32Array(input.length);
   const ends = new Uint32Array(input.length);
+  const length = foldByCodePoint(input, out, starts, ends);
+  let text = '';
+  // fromCharCode takes its units as arguments: convert in chunks that stay under engines' argument limits.
+  for (let at = 0; at < length; at += 8192) text += String.fromCharCode(...out.subarray(at, Math.min(length, at + 8192)));
+  return { text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+}
+
+/**
+ * The loop of `normalizeByCodePoint`: folds `input` into `out`, with each unit's place in `starts`
+ * and `ends`, and returns the units written. A function of its own, that ends with its loop: a
+ * first call on a long text has the engine compile the loop while it runs, and code compiled before
+ * the lines after the loop had ever run gave up there on every later call.
+ */
+function foldByCodePoint(input: string, out: Uint16Array, starts: Uint32Array, ends: Uint32Array): number {
   let length = 0;
   let i = 0;
   while (i < input.length) {
@@ -149,10 +168,7 @@ export function normalizeByCodePoint(input: string): Normalized {
     }
     i += width;
   }
-  let text = '';
-  // fromCharCode takes its units as arguments: convert in chunks that stay under engines' argument limits.
-  for (let at = 0; at < length; at += 8192) text += String.fromCharCode(...out.subarray(at, Math.min(length, at + 8192)));
-  return { text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  return length;
 }
 
 /** Normalises a short string when no offsets are needed (aliases, queries). */
