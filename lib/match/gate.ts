@@ -168,8 +168,8 @@ function startOf(text: string, end: number, length: number): number {
  * Splits `[from, to)` of `text` into words, with no branch that depends on the text: each unit
  * updates the word being read in slot `n` of the words' arrays (its end, hash and length), and a
  * unit that is no part of a word moves on to the next slot (a branch taken at every word's start
- * and end, unpredictable, costs more than the rest of the loop). The word being read comes in
- * (`carried…`; length 0, none) and stays in slot `n`. Returns the words closed; or, at the first
+ * and end, unpredictable, costs more than the rest of the loop). The word being read comes in slot
+ * 0 (length 0: none) and stays in slot `n`. Returns the words closed; or, at the first
  * unit that is not a word's or a space's (not met yet, folding to nothing, beyond the 16-bit
  * range), its read: the caller learns it, or splits the block with `splitWordsFolding`.
  *
@@ -178,12 +178,9 @@ function startOf(text: string, end: number, length: number): number {
  * ever run gave up at it on every later call, hundreds of times a page. (A unit not met yet is
  * learnt outside the loop for that reason too, and the loop runs three times as fast with no call.)
  */
-function splitWords(text: string, from: number, to: number, carriedEnd: number, carriedHash: number, carriedLength: number): number {
-  wordEnds[0] = carriedEnd;
-  wordHashes[0] = carriedHash;
-  wordLengths[0] = carriedLength;
-  let hash = carriedHash;
-  let length = carriedLength;
+function splitWords(text: string, from: number, to: number): number {
+  let hash = wordHashes[0]!;
+  let length = wordLengths[0]!;
   let inWord = length > 0 ? 1 : 0;
   let n = 0;
   for (let i = from; i < to; i++) {
@@ -207,12 +204,9 @@ function splitWords(text: string, from: number, to: number, carriedEnd: number, 
  * enough to branch on each unit. Returns the words closed, or the read of a unit not met yet or
  * beyond the 16-bit range.
  */
-function splitWordsFolding(text: string, from: number, to: number, carriedEnd: number, carriedHash: number, carriedLength: number): number {
-  wordEnds[0] = carriedEnd;
-  wordHashes[0] = carriedHash;
-  wordLengths[0] = carriedLength;
-  let hash = carriedHash;
-  let length = carriedLength;
+function splitWordsFolding(text: string, from: number, to: number): number {
+  let hash = wordHashes[0]!;
+  let length = wordLengths[0]!;
   let n = 0;
   for (let i = from; i < to; i++) {
     const read = reads[text.charCodeAt(i)]!;
@@ -235,15 +229,25 @@ function splitWordsFolding(text: string, from: number, to: number, carriedEnd: n
   return n;
 }
 
-/** Splits a block with `split`, learning first the block's units not met yet if it meets one. */
+/**
+ * Splits a block with `split`, the word carried from the block before in slot 0 (its end, hash and
+ * length), learning first the block's units not met yet if it meets one.
+ */
 function splitLearning(split: typeof splitWords, text: string, from: number, to: number, carriedEnd: number, carriedHash: number, carriedLength: number): number {
-  const n = split(text, from, to, carriedEnd, carriedHash, carriedLength);
+  const carry = () => {
+    wordEnds[0] = carriedEnd;
+    wordHashes[0] = carriedHash;
+    wordLengths[0] = carriedLength;
+  };
+  carry();
+  const n = split(text, from, to);
   if (n !== UNKNOWN) return n;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (reads[code] === UNKNOWN) learn(code);
   }
-  return split(text, from, to, carriedEnd, carriedHash, carriedLength);
+  carry();
+  return split(text, from, to);
 }
 
 /** The names the words so far lead to, which the next word may continue (the "The" of "The Insider"): kept from block to block. */
