@@ -129,9 +129,14 @@ await browser.close();
  * The heap the built extension adds to a tab: the VOA seed (which names 23 items) with the
  * extension once its names are marked and a card has opened (so the card kit is loaded too),
  * against the same page in a browser without it; each after a full collection. The content
- * script's isolated world lives in the page's heap, so the difference is ours.
+ * script's isolated world lives in the page's heap, so the difference is ours. With the extension,
+ * also what a reader meets there in a browser just started (a fresh profile, no code compiled yet):
+ * the content script's longest slice (`backgrounder:scan`), the page's long tasks (over 50 ms,
+ * PerformanceObserver `longtask`) from the content script's start to the card, and the span from
+ * the dwell's end to the frame that shows the card (`backgrounder:card`).
  */
-async function extensionHeapMB(): Promise<{ withMB: number; withoutMB: number; addedMB: number }> {
+async function extensionHeapMB(): Promise<{ withMB: number; withoutMB: number; addedMB: number; live: LiveFigures }> {
+  let live: LiveFigures = { longestSliceMs: NaN, longTasksMs: [], cardMs: NaN };
   const heapIn = async (extension: boolean): Promise<number> => {
     const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
@@ -145,6 +150,12 @@ async function extensionHeapMB(): Promise<{ withMB: number; withoutMB: number; a
       ],
     });
     const tab = await context.newPage();
+    // Before the page's own scripts: every long task from the start of the load.
+    await tab.addInitScript(() => {
+      // Each task's start and duration, in turn.
+      const tasks: number[] = ((globalThis as { benchLongTasks?: number[] }).benchLongTasks = []);
+      new PerformanceObserver((list) => tasks.push(...list.getEntries().flatMap((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+    });
     await tab.goto(`http://${voa.host}:${server.port}${voa.path}`);
     if (extension) {
       await tab.waitForFunction(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
@@ -157,6 +168,15 @@ async function extensionHeapMB(): Promise<{ withMB: number; withoutMB: number; a
       await tab.mouse.move(box.x - 20, box.y);
       await tab.mouse.move(box.x, box.y, { steps: 2 });
       await tab.waitForFunction(() => performance.getEntriesByName('backgrounder:card').length > 0);
+      live = await tab.evaluate(() => ({
+        longestSliceMs: Math.max(...performance.getEntriesByName('backgrounder:scan').map((m) => (m as PerformanceMeasure).detail.longestSliceMs as number)),
+        // The tasks that end after the content script has started: the page's own load before it is not ours.
+        longTasksMs: ((tasks: number[], start: number) => tasks.flatMap((at, i) => (i % 2 === 0 && at + tasks[i + 1]! > start ? [tasks[i + 1]!] : [])))(
+          (globalThis as { benchLongTasks?: number[] }).benchLongTasks ?? [],
+          performance.getEntriesByName('backgrounder:start')[0]?.startTime ?? 0,
+        ),
+        cardMs: performance.getEntriesByName('backgrounder:card')[0]!.duration,
+      }));
     } else {
       await tab.waitForLoadState('load');
     }
@@ -169,7 +189,14 @@ async function extensionHeapMB(): Promise<{ withMB: number; withoutMB: number; a
   };
   const withoutMB = await heapIn(false);
   const withMB = await heapIn(true);
-  return { withMB, withoutMB, addedMB: withMB - withoutMB };
+  return { withMB, withoutMB, addedMB: withMB - withoutMB, live };
+}
+
+/** What the reader meets on the VOA seed with the built extension (see `extensionHeapMB`). */
+interface LiveFigures {
+  longestSliceMs: number;
+  longTasksMs: number[];
+  cardMs: number;
 }
 const output = path.join(root, '.output', 'chrome-mv3');
 const tabHeap = await extensionHeapMB();
@@ -230,6 +257,10 @@ console.log(`\nBackgrounder in the browser: Chromium ${browserVersion}, ${machin
 for (const [what, median, note] of rows) console.log(`${what.padEnd(72)} ${median.padStart(12)}  ${note}`);
 console.log(`worst page for the pass: ${worst.file} (${worst.chars} characters), ${ms(worst.passMs)}`);
 console.log(`heap the built extension adds to a tab (VOA seed, names marked, a card opened): ${tabHeap.addedMB.toFixed(1)} MB (${tabHeap.withMB.toFixed(1)} MB with, ${tabHeap.withoutMB.toFixed(1)} MB without)`);
+const { live } = tabHeap;
+console.log(
+  `the built extension on the VOA seed, in a browser just started: longest slice ${ms(live.longestSliceMs)}; long tasks (over 50 ms) from its start to the card: ${live.longTasksMs.length === 0 ? 'none' : live.longTasksMs.map(ms).join(', ')}; dwell end to the frame that shows the card ${ms(live.cardMs)}`,
+);
 for (const s of scaled)
   console.log(`${s.factor}× dataset (${s.aliases} aliases, compiled ${s.compiledKB.toFixed(0)} kB): load ${ms(s.loadMs)}, heap ${s.heapMB.toFixed(1)} MB, pass ${s.passRatio.toFixed(2)}× the real dataset's (${s.pages} large pages)`);
 console.log('\nentrypoints (minified, gzipped):');
