@@ -234,20 +234,17 @@ function splitWordsFolding(text: string, from: number, to: number): number {
  * length), learning first the block's units not met yet if it meets one.
  */
 function splitLearning(split: typeof splitWords, text: string, from: number, to: number, carriedEnd: number, carriedHash: number, carriedLength: number): number {
-  const carry = () => {
+  for (let learnt = false; ; learnt = true) {
     wordEnds[0] = carriedEnd;
     wordHashes[0] = carriedHash;
     wordLengths[0] = carriedLength;
-  };
-  carry();
-  const n = split(text, from, to);
-  if (n !== UNKNOWN) return n;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (reads[code] === UNKNOWN) learn(code);
+    const n = split(text, from, to);
+    if (n !== UNKNOWN || learnt) return n;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (reads[code] === UNKNOWN) learn(code);
+    }
   }
-  carry();
-  return split(text, from, to);
 }
 
 /** The names the words so far lead to, which the next word may continue (the "The" of "The Insider"): kept from block to block. */
