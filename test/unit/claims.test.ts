@@ -43,6 +43,29 @@ describe('a number in a pattern', () => {
     expect(compileClaimPattern('\\bгамачек\\p{L}*').test(fold('заявил Ян Гамачек'))).toBe(true);
     expect(compileClaimPattern('\\bbabis').test('ababis')).toBe(false);
   });
+
+  it('has \\p{L} and \\p{N} as Unicode has them on every unit of the Latin, Greek and Cyrillic blocks and of general punctuation', () => {
+    const blocks = [[0x0000, 0x052f], [0x1e00, 0x1eff], [0x2000, 0x206f]] as const;
+    const cases = [
+      // Alone and inside a class: the shorthand is written out differently in each.
+      [/^\p{L}$/u, ['^\\p{L}$', '^[\\p{L}]$']],
+      [/^\p{N}$/u, ['^\\p{N}$', '^[\\p{N}]$']],
+      [/^[\p{L}\p{N}]$/u, ['^[\\p{L}\\p{N}]$', '^(?:\\b.\\b)$']],
+    ] as const;
+    for (const [unicode, sources] of cases) {
+      for (const ours of sources.map(compileClaimPattern)) {
+        const differ: string[] = [];
+        for (const [from, to] of blocks)
+          for (let code = from; code <= to; code++) {
+            const ch = String.fromCharCode(code);
+            if (/\p{Cn}/u.test(ch)) continue;
+            ours.lastIndex = 0;
+            if (ours.test(ch) !== unicode.test(ch)) differ.push(code.toString(16));
+          }
+        expect(differ, `${ours.source.slice(0, 40)}…`).toEqual([]);
+      }
+    }
+  });
 });
 
 describe('a claim', () => {
