@@ -25,6 +25,7 @@ import { type LiveScan, startLiveScan } from './live-scan';
 import type { MarkStyles } from './mark-style';
 import type { MatcherKit } from './matcher-kit';
 import type { PageMatcher } from './scan';
+import { yieldToMain } from './slicer';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
 import type { I18n } from '../text/messages';
 
@@ -105,8 +106,13 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   // that a paused or turned-off site pays too, so that it is ready before the first scan asks.
   const gate: MatcherIndex = loadIndex(JSON.parse(options.gate) as CompiledIndex);
   performance.measure(READY_MEASURE, { start: started, end: performance.now() });
-  /** The full index, which the matcher kit makes from the gate's part. */
-  const fullIndex = loadedOnce(() => options.matcherKit().then((matcherKit) => matcherKit.index(options.gate)));
+  /** The full index, which the matcher kit makes from the gate's part: in a task after the kit's script, which with it came near a long task in a tab just opened. */
+  const fullIndex = loadedOnce(() =>
+    options.matcherKit().then(async (matcherKit) => {
+      await yieldToMain();
+      return matcherKit.index(options.gate);
+    }),
+  );
   const matcher: PageMatcher = { gate, full: () => fullIndex.value ?? fullIndex.get() };
   const { settings: initial } = await reading;
   // A listed or added site, or, once, the page the reader asked the popup to scan.
@@ -119,7 +125,17 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const items = createItems(JSON.parse(options.items) as ItemSummary[]);
   /** The dataset's texts in the reader's language where written. */
   const texts = textLanguageFor(options.words.locale);
-  const cardKit = loadedOnce(options.cardKit);
+  // The kit's script, then the language's Intl data, each a task of its own: in a tab just opened the
+  // data alone took 10–50 ms (a renderer's first use of Intl), and with the script and a first
+  // drawing it made one long task.
+  const cardKit = loadedOnce(() =>
+    options.cardKit().then(async (kit) => {
+      await yieldToMain();
+      options.words.prepare();
+      await yieldToMain();
+      return kit;
+    }),
+  );
   const loadKit = cardKit.get;
   let live: { scan: LiveScan; stop: AbortController } | undefined;
   let findings: Findings = NO_FINDINGS;
@@ -244,7 +260,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
           findings = findingsOf(items, countByItem(mentions));
           report({ status: 'marked', ...findings, claims: countByClaim(mentions) });
           // A page that names someone gets the kit while the reader reads, so that its first card opens at once.
-          if (result.marks.list.length > 0 && !cardKit.value) whenIdle(() => void loadKit().then(warm).catch(() => undefined));
+          if (result.marks.list.length > 0 && !cardKit.value) whenIdle(() => void loadKit().then(() => whenIdle(warm), () => undefined));
         },
       });
       live = { scan, stop: stopper };
