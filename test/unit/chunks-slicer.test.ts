@@ -22,6 +22,19 @@ describe('chunksOf', () => {
     expect(pieces('Dmitry Peskov said Hamáček', 16)).toEqual(['Dmitry Peskov', ' said Hamáček']);
   });
 
+  it('starts small and doubles each piece up to its size', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `Block ${String(i).padStart(2, '0')} names Dmitry Peskov`).join('\n\n');
+    const lengths = [...chunksOf(text, 400, 50)].map(({ start, end }) => end - start);
+    // Blocks of 28 characters and a break of 2: a piece ends at the last break inside its window.
+    expect(lengths.slice(0, 5)).toEqual([28, 90, 180, 390, 390]);
+    expect([...chunksOf(text, 400, 50)].map(({ start, end }) => text.slice(start, end)).join('')).toBe(text);
+  });
+
+  it('ends a small first piece at the next block break rather than between sentences', () => {
+    const text = `${'He met Dmitry Peskov. '.repeat(5)}\n\nThen Jan Hamáček spoke.`;
+    expect([...chunksOf(text, 200, 30)].map(({ start, end }) => text.slice(start, end))[0]).toBe(text.slice(0, text.indexOf('\n\n')));
+  });
+
   it('cuts a single enormous word where it must', () => {
     expect(pieces('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
   });
