@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksOf } from '../../lib/page/scan';
+import { blockCut, chunksOf } from '../../lib/page/scan';
 import { createSlicer } from '../../lib/page/slicer';
 
 describe('chunksOf', () => {
@@ -37,6 +37,19 @@ describe('chunksOf', () => {
 
   it('cuts a single enormous word where it must', () => {
     expect(pieces('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
+  });
+});
+
+describe('blockCut', () => {
+  const text = 'aaaa bbbb\n\ncccc. dddd eeee\n\nffff';
+  it('ends a piece at the last block break inside its window, else at the next one, never between sentences', () => {
+    expect(blockCut(text, 0, text.length, 12)).toBe(9);
+    expect(blockCut(text, 9, text.length, 5)).toBe(text.lastIndexOf('\n\n'));
+    expect(blockCut(text, 0, 20, 12)).toBe(9);
+  });
+  it('takes the rest where the window reaches the end or no break follows', () => {
+    expect(blockCut(text, 0, text.length, 100)).toBe(text.length);
+    expect(blockCut(text, 11, 20, 3)).toBe(20);
   });
 });
 
