@@ -36,8 +36,19 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
 
 /** A compiled index, ready to match (a few milliseconds: what a page load pays). */
 export function loadIndex(compiled: CompiledIndex): MatcherIndex {
-  const { exact, nearMiss, given, claims } = load(compiled);
-  return { exact, nearMiss: buildNearMissIndex(nearMiss), given, aliasCount: exact.aliasCount, claims: loadClaims(claims) };
+  return { ...loadGateIndex(compiled), claims: loadClaims(compiled.claims) };
+}
+
+const NO_CLAIMS: ClaimIndex = { claims: [], anchors: new Set() };
+
+/**
+ * The gate's part of a compiled index (which holds no claims), as the content script loads it
+ * before the matcher kit: without `loadClaims`, so that the claims' pattern compiler is the kit's
+ * code, not the content script's.
+ */
+export function loadGateIndex(compiled: CompiledIndex): MatcherIndex {
+  const { exact, nearMiss, given } = load(compiled);
+  return { exact, nearMiss: buildNearMissIndex(nearMiss), given, aliasCount: exact.aliasCount, claims: NO_CLAIMS };
 }
 
 /** Compiles and loads a dataset: Node's way (the CLI, tests, benchmarks), through the same loader as the extension's. */

@@ -13,7 +13,7 @@ import { siteForHost, siteOfHost, sitesOf } from '../ext/sites';
 import { onTabCommand, type TabCommand } from '../ext/tab-commands';
 import type { TabState } from '../ext/tab-state';
 import type { CompiledIndex } from '../match/compiled';
-import { loadIndex, type MatcherIndex } from '../match/find-mentions';
+import { loadGateIndex, type MatcherIndex } from '../match/find-mentions';
 import { countByClaim, countByItem, isClaim, type Mention } from '../match/mention';
 import { articleDate } from './article-date';
 import { attachCard } from './card/controller';
@@ -104,7 +104,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const reading = loadSettings();
   // The storage answers from another process: the gate's index loads meanwhile, a few milliseconds
   // that a paused or turned-off site pays too, so that it is ready before the first scan asks.
-  const gate: MatcherIndex = loadIndex(JSON.parse(options.gate) as CompiledIndex);
+  const gate: MatcherIndex = loadGateIndex(JSON.parse(options.gate) as CompiledIndex);
   performance.measure(READY_MEASURE, { start: started, end: performance.now() });
   /** The full index, which the matcher kit makes from the gate's part: in a task after the kit's script, which with it came near a long task in a tab just opened. */
   const fullIndex = loadedOnce(() =>
