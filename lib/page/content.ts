@@ -106,7 +106,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   // that a paused or turned-off site pays too, so that it is ready before the first scan asks.
   const gate: MatcherIndex = loadGateIndex(JSON.parse(options.gate) as CompiledIndex);
   performance.measure(READY_MEASURE, { start: started, end: performance.now() });
-  /** The full index, which the matcher kit makes from the gate's part: in a task after the kit's script, which with it came near a long task in a tab just opened. */
+  /** The full index, which the matcher kit makes from the gate's part: in a task after the kit's script runs (the two together came near a long task in a tab just opened). */
   const fullIndex = loadedOnce(() =>
     options.matcherKit().then(async (matcherKit) => {
       await yieldToMain();

@@ -56,7 +56,7 @@ export interface ScanOptions {
  * The pieces of `text` to match one at a time: whole blocks where they fit, a long block cut
  * between sentences. They grow from `first` characters to `size`; a piece smaller than `size` ends
  * at the first block break after it rather than between sentences, so that the small first pieces
- * cut nothing that a piece of `size` would not.
+ * add cuts only where a name never runs on.
  */
 export function* chunksOf(text: string, size = CHUNK_CHARS, first = FIRST_CHUNK_CHARS): Generator<{ start: number; end: number }> {
   let start = 0;
