@@ -20,13 +20,22 @@ const MIN_SAMPLE_MS = 5;
  */
 const WARM_MS = 50;
 
+/** A method to time: its work, and what must come before each call of it, timed apart and taken off. */
+interface Method {
+  work: () => unknown;
+  setup?: () => void;
+}
+
 /**
- * Median milliseconds per call of `work` over `runs` samples, each call after `setup`, once the
- * method has run for `WARM_MS`. A sample times its calls in one span (the clock is too coarse for one
- * fast call), and the time of the setups alone, timed the same way, is taken off.
+ * Median milliseconds per call of each method over `runs` samples, once each has run for `WARM_MS`.
+ * A sample times its calls in one span (the clock is too coarse for one fast call), and the time
+ * of the setups alone, timed the same way, is taken off. The methods' samples take turns (one of
+ * each, then the next round), so that the machine's slow moments (another process, a collection
+ * of the page's) fall on all of them alike, not on whichever ran then: the ratios between them are
+ * what the targets read.
  */
-function timed(runs: number, work: () => unknown, setup?: () => void): number {
-  const span = (reps: number, withWork: boolean): number => {
+function timedTogether(runs: number, methods: readonly Method[]): number[] {
+  const span = ({ work, setup }: Method, reps: number, withWork: boolean): number => {
     const start = performance.now();
     for (let i = 0; i < reps; i++) {
       setup?.();
@@ -34,15 +43,22 @@ function timed(runs: number, work: () => unknown, setup?: () => void): number {
     }
     return performance.now() - start;
   };
-  const warmUntil = performance.now() + WARM_MS;
-  while (performance.now() < warmUntil) span(1, true);
-  // How many calls make a sample long enough to time.
-  let reps = 1;
-  while (span(reps, true) < MIN_SAMPLE_MS && reps < 1024) reps *= 2;
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(Math.max(0, span(reps, true) - (setup ? span(reps, false) : 0)) / reps);
-  return times.sort((a, b) => a - b)[times.length >> 1]!;
+  const reps = methods.map((method) => {
+    const warmUntil = performance.now() + WARM_MS;
+    while (performance.now() < warmUntil) span(method, 1, true);
+    // How many calls make a sample long enough to time.
+    let n = 1;
+    while (span(method, n, true) < MIN_SAMPLE_MS && n < 1024) n *= 2;
+    return n;
+  });
+  const times = methods.map((): number[] => []);
+  for (let run = 0; run < runs; run++)
+    methods.forEach((method, m) => times[m]!.push(Math.max(0, span(method, reps[m]!, true) - (method.setup ? span(method, reps[m]!, false) : 0)) / reps[m]!));
+  return times.map((samples) => samples.sort((a, b) => a - b)[samples.length >> 1]!);
 }
+
+/** `timedTogether` for one method. */
+const timed = (runs: number, work: () => unknown, setup?: () => void): number => timedTogether(runs, [{ work, setup }])[0]!;
 
 /** The floor: a TreeWalker reading every text node. */
 function floor(root: Node): number {
@@ -112,24 +128,25 @@ export interface PageFigures {
     CSS.highlights.delete(HIGHLIGHT_NAME);
     CSS.highlights.delete(QUIET_NAME);
     const chars = floor(root);
-    const floorMs = timed(runs, () => floor(root));
-    const normalisedMs = timed(runs, () => floorNormalised(root));
-    const extractMs = timed(runs, () => extractText(root, notOurs));
     const text = extractText(root, notOurs)?.text ?? '';
-    const matchMs = timed(runs, () => findMentions(index!, text));
     let marks = 0;
     const clear = () => {
       CSS.highlights.delete(HIGHLIGHT_NAME);
       CSS.highlights.delete(QUIET_NAME);
     };
-    const passMs = timed(
-      runs,
-      () => {
-        const result = scanPage(root, index!, notOurs);
-        if (result.status === 'marked') marks = result.marks.list.length;
+    const [floorMs, normalisedMs, extractMs, matchMs, passMs] = timedTogether(runs, [
+      { work: () => floor(root) },
+      { work: () => floorNormalised(root) },
+      { work: () => extractText(root, notOurs) },
+      { work: () => findMentions(index!, text) },
+      {
+        work: () => {
+          const result = scanPage(root, index!, notOurs);
+          if (result.status === 'marked') marks = result.marks.list.length;
+        },
+        setup: clear,
       },
-      clear,
-    );
+    ]) as [number, number, number, number, number];
     clear();
     // mark.js, when asked (the scaled datasets are timed for Backgrounder alone).
     let markRegExpMs = NaN;
