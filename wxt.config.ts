@@ -21,14 +21,15 @@ export default defineConfig({
     // Manifest V2 (Firefox) lists optional origins among the optional permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_ext_name__' },
-    // The card kit (lib/page/card-kit.ts) and the matcher kit (lib/page/matcher-kit.ts), imported by
-    // the content script when a page first needs a card, or has a piece that may name someone. In
+    // The page kit (lib/page/page-kit.ts), imported by the content script as it starts, the card kit
+    // (lib/page/card-kit.ts) and the matcher kit (lib/page/matcher-kit.ts), imported when a page first
+    // needs a card, or has a piece that may name someone (lib/page/kits.ts). In
     // Chromium their address changes every session, so that no page can probe for the extension by
     // it; Firefox's moz-extension address is random for every installation.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['card-kit.js', 'matcher-kit.js'], matches: ['<all_urls>'], use_dynamic_url: true }]
-        : ['card-kit.js', 'matcher-kit.js'],
+        ? [{ resources: ['page-kit.js', 'card-kit.js', 'matcher-kit.js'], matches: ['<all_urls>'], use_dynamic_url: true }]
+        : ['page-kit.js', 'card-kit.js', 'matcher-kit.js'],
     commands: {
       // lib/ext/background.ts OPEN_CARD_COMMAND; readers can change the keys in the browser's shortcut settings.
       'open-card': {

@@ -7,6 +7,7 @@ import { cardFor, noteCard } from '../lib/dataset/card';
 import { createCatalog } from '../lib/dataset/catalog';
 import { createSearch, type ItemSearch } from '../lib/dataset/search';
 import { browserI18n } from '../lib/ext/i18n';
+import { currentArticleDate } from '../lib/page/article-date';
 import { installCardKit } from '../lib/page/card-kit';
 import { cardPlacement } from '../lib/page/card/placement';
 import { lookUpText } from '../lib/page/lookup';
@@ -18,7 +19,7 @@ export default defineUnlistedScript(() => {
   let search: ItemSearch | undefined;
   installCardKit({
     model: (id, findings, lang) => cardFor(catalog, id, findings, lang),
-    note: (ids, published, lang) => noteCard(catalog, ids, published, lang),
+    note: (ids, lang) => noteCard(catalog, ids, currentArticleDate(), lang),
     placement: cardPlacement,
     lookUp: (index, text, findings, lang) => lookUpText(catalog, index, (search ??= createSearch(catalog)), text, findings, lang),
     render: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),

@@ -1,15 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import gate from 'virtual:backgrounder/matcher-gate';
-import items from 'virtual:backgrounder/page-items';
-import cardCss from '../../components/card.css?inline';
 import { browserI18n } from '../../lib/ext/i18n';
+import { sendPageReport } from '../../lib/ext/messages';
+import { changeSettings, loadSettings, watchSettings } from '../../lib/ext/settings';
 import { DEFAULT_SITES, matchPatternsFor } from '../../lib/ext/sites';
-import { loadCardKit } from '../../lib/page/card-kit';
-import { loadMatcherKit } from '../../lib/page/matcher-kit';
-import { startContentScript } from '../../lib/page/content';
-import dark from './marks-dark.css?inline';
-import light from './marks-light.css?inline';
-import underlineOnly from './marks-underline.css?inline';
+import { onTabCommand } from '../../lib/ext/tab-commands';
+import { bootContentScript, importKit } from '../../lib/page/boot';
+import { cardKitSlot } from '../../lib/page/card-kit';
+import { matcherKitSlot } from '../../lib/page/matcher-kit';
+import { pageKitSlot } from '../../lib/page/page-kit';
 
 export default defineContentScript({
   matches: DEFAULT_SITES.flatMap(matchPatternsFor),
@@ -17,15 +16,15 @@ export default defineContentScript({
   // A page can neither detect Backgrounder by WXT's start message nor stop it by replaying that message.
   noScriptStartedPostMessage: true,
   main: (ctx) =>
-    startContentScript(ctx, {
+    bootContentScript(ctx, {
       gate,
+      // The work on the page comes in its own script, compiled off the main thread (lib/page/page-kit.ts).
+      pageKit: () => importKit(pageKitSlot),
+      services: { loadSettings, watchSettings, changeSettings, sendPageReport, onTabCommand },
       // The rest of the index comes in its own script, the first time a piece of the page may name someone.
-      matcherKit: loadMatcherKit,
-      items,
+      matcherKit: () => importKit(matcherKitSlot),
       // The card's texts, search and UI come in their own script, the first time a card is needed.
-      cardKit: loadCardKit,
+      cardKit: () => importKit(cardKitSlot),
       words: browserI18n(),
-      cardCss,
-      markStyles: { light, dark, underlineOnly },
     }),
 });

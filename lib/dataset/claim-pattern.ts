@@ -4,7 +4,7 @@
  * and `\b` is a word's edge in any script (JavaScript's own `\b` knows only ASCII letters, and the
  * folded text keeps Cyrillic).
  *
- * `\p{L}` and `\p{N}` are written out as short classes of UTF-16 ranges (`LETTER`, `DIGIT`): the
+ * `\p{L}` and `\p{N}` are written out as short classes of UTF-16 ranges (`classesOf`): the
  * engines build Unicode's own classes (hundreds of ranges) into every pattern that names them,
  * which made compiling and first running the bundled claims cost a page 140 ms in a browser just
  * started (Chromium 156), against 7 ms with these.
@@ -46,11 +46,18 @@ function complement(ranges: ReadonlyArray<readonly [number, number]>): Array<[nu
   return out;
 }
 
-/** `\p{L}` and `\p{N}` as ranges, to stand inside a class or, bracketed, alone. */
-const LETTER = rangesOf(complement([...NOT_LETTER_OR_DIGIT, ...DIGITS]));
-const DIGIT = rangesOf(DIGITS);
-const LETTER_OR_DIGIT = `[${LETTER}${DIGIT}]`;
-const EDGE = `(?:(?<=${LETTER_OR_DIGIT})(?!${LETTER_OR_DIGIT})|(?<!${LETTER_OR_DIGIT})(?=${LETTER_OR_DIGIT}))`;
+/**
+ * `\p{L}` and `\p{N}` as ranges, to stand inside a class or, bracketed, alone, and `\b` between them
+ * and the rest: made when a pattern is first compiled, not by every script that imports this module.
+ */
+let classes: { letter: string; digit: string; edge: string } | undefined;
+function classesOf(): { letter: string; digit: string; edge: string } {
+  if (classes) return classes;
+  const letter = rangesOf(complement([...NOT_LETTER_OR_DIGIT, ...DIGITS]));
+  const digit = rangesOf(DIGITS);
+  const letterOrDigit = `[${letter}${digit}]`;
+  return (classes = { letter, digit, edge: `(?:(?<=${letterOrDigit})(?!${letterOrDigit})|(?<!${letterOrDigit})(?=${letterOrDigit}))` });
+}
 
 /** "thousand" in the readers' languages, folded: tisíc, tys., тысяч, тис., Tausend, Tsd., 150k. */
 const THOUSAND = '(?:thousand|tis\\p{L}*\\.?|tys\\p{L}*\\.?|тыс\\p{L}*\\.?|тис\\p{L}*\\.?|tausend|tsd\\.?|k)(?![\\p{L}\\p{N}])';
@@ -80,7 +87,7 @@ function withShortClasses(source: string): string {
     if (ch === '\\') {
       const named = /^p\{([LN])\}/.exec(source.slice(i + 1, i + 5))?.[1];
       if (named) {
-        const ranges = named === 'L' ? LETTER : DIGIT;
+        const ranges = named === 'L' ? classesOf().letter : classesOf().digit;
         out += inClass ? ranges : `[${ranges}]`;
         i += 4;
       } else {
@@ -98,7 +105,7 @@ function withShortClasses(source: string): string {
 
 /** The pattern's source with its shorthands written out. */
 export function expandClaimPattern(source: string): string {
-  return withShortClasses(source.replace(/\{n:([^}]*)\}/g, (_, digits: string) => numberPattern(digits))).replace(/\\b/g, EDGE);
+  return withShortClasses(source.replace(/\{n:([^}]*)\}/g, (_, digits: string) => numberPattern(digits))).replace(/\\b/g, classesOf().edge);
 }
 
 /** A claim pattern, ready to search folded text; throws with the reason when it does not compile. */

@@ -271,13 +271,5 @@ export function parseSettingsFile(json: unknown): { settings: Settings } | { err
   return { settings: { ...DEFAULT_SETTINGS, ...Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined)) } };
 }
 
-// Reading the settings.
-
-export function isSiteEnabled(settings: Settings, site: string): boolean {
-  return !settings.disabledSites.includes(site);
-}
-
-/** Whether marks of `kind` are shown. */
-export function isKindShown(settings: Settings, kind: MarkKind): boolean {
-  return !settings.hiddenKinds.includes(kind);
-}
+// Reading the settings: in a module of their own, with no storage, so that the page kit can ask them.
+export { isKindShown, isSiteEnabled } from './settings-read';

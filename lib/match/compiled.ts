@@ -328,8 +328,8 @@ function ownGivenNames(lists: ReadonlyMap<string, string>): GivenNames['own'] {
   };
 }
 
-/** The parts back from plain data; throws on another version's index. */
-export function load(compiled: CompiledIndex): IndexParts {
+/** The exact index and near-miss targets back from plain data, what the gate reads (find-mentions.ts `loadGateIndex`); throws on another version's index. */
+export function loadExact(compiled: CompiledIndex): Pick<IndexParts, 'exact' | 'nearMiss'> {
   if (compiled.version !== COMPILED_VERSION) throw new Error(`Backgrounder: the matcher index is version ${compiled.version}, not ${COMPILED_VERSION}: rebuild the extension`);
   const { ids } = compiled;
   const cues: Array<ReadonlySet<string> | undefined> = [];
@@ -432,10 +432,18 @@ export function load(compiled: CompiledIndex): IndexParts {
   };
   const root = rootOf(compiled.rootGroups, { keysOf, addHashes });
   nodes[0] = root;
-  const lines = (s: string) => (s ? s.split('\n') : []);
   return {
     exact: { root, aliasCount: compiled.aliasCount, hashedRoot: root },
     nearMiss: new Map(compiled.nearMiss.map(([word, id]) => [word, ids[id]!])),
+  };
+}
+
+/** Loads every part of a compiled index (`loadExact`, and the given names and claims the full matcher reads). */
+export function load(compiled: CompiledIndex): IndexParts {
+  const { ids } = compiled;
+  const lines = (s: string) => (s ? s.split('\n') : []);
+  return {
+    ...loadExact(compiled),
     given: {
       own: ownGivenNames(new Map(compiled.given.own.map(([id, names]) => [ids[id]!, names]))),
       all: new Set(lines(compiled.given.all)),

@@ -10,9 +10,9 @@ import { findExactMentions } from './exact';
 import { buildGivenNames, type GivenNames, supportedNearMisses, withoutOtherGivenNames } from './given-names';
 import type { Mention } from './mention';
 import { buildNearMissIndex, findNearMisses, nearMissTargets, type NearMissIndex } from './near-miss';
-import { compile, type CompiledIndex, load } from './compiled';
+import { compile, type CompiledIndex, type IndexParts, load, loadExact } from './compiled';
 import { mayName } from './gate';
-import { type ClaimIndex, type ClaimSpan, claimRules, findClaims, loadClaims } from './claims';
+import { type ClaimIndex, type ClaimSpan, claimMentions, claimRules, findClaims, loadClaims } from './claims';
 
 /** A compiled dataset, ready to match many texts. */
 export interface MatcherIndex {
@@ -36,19 +36,31 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
 
 /** A compiled index, ready to match (a few milliseconds: what a page load pays). */
 export function loadIndex(compiled: CompiledIndex): MatcherIndex {
-  return { ...loadGateIndex(compiled), claims: loadClaims(compiled.claims) };
+  const parts = load(compiled);
+  return indexOf(parts, loadClaims(parts.claims));
 }
 
+/** A matcher's index of loaded parts and claims. */
+const indexOf = ({ exact, nearMiss, given }: Omit<IndexParts, 'claims'>, claims: ClaimIndex): MatcherIndex => ({
+  exact,
+  nearMiss: buildNearMissIndex(nearMiss),
+  given,
+  aliasCount: exact.aliasCount,
+  claims,
+});
+
 const NO_CLAIMS: ClaimIndex = { claims: [], anchors: new Set() };
+/** The gate reads no given names (and its part of the index has none): their case forms are the full matcher's to make. */
+const NO_GIVEN_NAMES: GivenNames = { own: new Map(), all: new Set(), titles: new Set() };
 
 /**
- * The gate's part of a compiled index (which holds no claims), as the content script loads it
- * before the matcher kit: without `loadClaims`, so that the claims' pattern compiler is the kit's
- * code, not the content script's.
+ * The gate's part of a compiled index (which holds no claims and no given names), as the content
+ * script loads it before the matcher kit: without `loadClaims` or the given names' case forms, so
+ * that the claims' pattern compiler and the inflection rules are the kits' code, not the content
+ * script's.
  */
 export function loadGateIndex(compiled: CompiledIndex): MatcherIndex {
-  const { exact, nearMiss, given } = load(compiled);
-  return { exact, nearMiss: buildNearMissIndex(nearMiss), given, aliasCount: exact.aliasCount, claims: NO_CLAIMS };
+  return indexOf({ ...loadExact(compiled), given: NO_GIVEN_NAMES }, NO_CLAIMS);
 }
 
 /** Compiles and loads a dataset: Node's way (the CLI, tests, benchmarks), through the same loader as the extension's. */
@@ -91,6 +103,36 @@ export function scanText(index: MatcherIndex, text: string, { nearMisses = true,
   const mentions = withoutOtherGivenNames(all, text, words, index.given);
   return { mentions, claims: claims ? findClaims(index.claims, text, normalized.text, words.toOriginal, mentions) : [] };
 }
+
+/** How a page's piece that passed the gate is matched (lib/page/scan.ts). */
+export interface PieceOptions {
+  /** Items named in full before this piece; grows as it names more. */
+  named: Set<string>;
+  /** Also mark the sentences that state a corrected claim. */
+  claims: boolean;
+  /** Items never marked on this page. */
+  ignore?: ReadonlySet<string>;
+}
+
+/**
+ * The full matcher: the full index, and the matching of a page's piece with it. A page's scan
+ * (lib/page/scan.ts) reads it from the matcher kit, which carries the matching code with the index's
+ * rest, so that a page whose pieces all fail the gate never loads either.
+ */
+export interface FullMatcher {
+  index: MatcherIndex;
+  /** The names and claim sentences in a piece that passed the gate; offsets into `text`. */
+  mentions(text: string, options: PieceOptions): Mention[];
+}
+
+export const fullMatcher = (index: MatcherIndex): FullMatcher => ({
+  index,
+  mentions(text, { named, claims, ignore }) {
+    const found = scanText(index, text, { named, claims, gated: true });
+    // A hidden kind's names are not marked, but still anchor the claims they are part of.
+    return [...found.mentions.filter((m) => !ignore?.has(m.entityId)), ...claimMentions(found.claims)];
+  },
+});
 
 /** Every mention of a dataset item in `text`, in text order; offsets are into `text`. */
 export function findMentions(index: MatcherIndex, text: string, options: MatchOptions = {}): Mention[] {

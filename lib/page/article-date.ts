@@ -43,3 +43,15 @@ export function articleDate(doc: Document): string | undefined {
   const time = doc.querySelector<HTMLTimeElement>('article time[datetime]') ?? doc.querySelector<HTMLTimeElement>('time[datetime]');
   return isoDateOf(time?.dateTime);
 }
+
+/** The date last read, and the address it was read at. */
+let read: { url: string; value: string | undefined } | undefined;
+
+/**
+ * `articleDate` of this window's document, read once per address: a single-page site's route change
+ * brings a new article, and with it a new address; a note opened again reads no JSON-LD again.
+ */
+export function currentArticleDate(): string | undefined {
+  if (read?.url !== location.href) read = { url: location.href, value: articleDate(document) };
+  return read.value;
+}

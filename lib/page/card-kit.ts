@@ -10,14 +10,14 @@ import type { CardModel, CardPage } from '../dataset/card';
 import type { Findings } from '../dataset/catalog';
 import type { TextLanguage } from '../dataset/schema';
 import type { MatcherIndex } from '../match/find-mentions';
-import { extensionUrl } from '../ext/resources';
 import type { CardPlacement } from './card/placement';
+import { kitSlot } from './kits';
 
 export interface CardKit {
   /** The card of item `id`, with the page's findings, in the reader's language where written. */
   model(id: string, findings: Findings, lang: TextLanguage): CardModel | undefined;
-  /** The note on a sentence that states claims `ids`, worded for an article published on `published`. */
-  note(ids: readonly string[], published: string | undefined, lang: TextLanguage): CardModel;
+  /** The note on a sentence that states claims `ids`, worded for the article's date (the kit reads it from the page, article-date.ts). */
+  note(ids: readonly string[], lang: TextLanguage): CardModel;
   /** The card for a looked-up text: the item the matcher finds in it, or the closest names. */
   lookUp(index: MatcherIndex, text: string, findings: Findings, lang: TextLanguage): CardModel;
   /** Where a card goes: @floating-ui/dom, which the content script itself does not carry. */
@@ -26,25 +26,6 @@ export interface CardKit {
   render(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
 }
 
-const KIT = Symbol.for('backgrounder.card-kit');
-
-/** Called by the kit's script: makes the kit available to the content script of this realm. */
-export function installCardKit(kit: CardKit): void {
-  (globalThis as { [KIT]?: CardKit })[KIT] = kit;
-}
-
-/** The kit, if its script has run in this realm. */
-export function installedCardKit(): CardKit | undefined {
-  return (globalThis as { [KIT]?: CardKit })[KIT];
-}
-
-/** The kit's script: web-accessible for import() (at an address that changes per session in Chromium, so that pages cannot probe for it). */
-const KIT_SCRIPT = '/card-kit.js';
-
-/** The kit, importing its script into this realm first if it has not run yet. */
-export async function loadCardKit(): Promise<CardKit> {
-  if (!installedCardKit()) await import(/* @vite-ignore */ extensionUrl(KIT_SCRIPT));
-  const kit = installedCardKit();
-  if (!kit) throw new Error('Backgrounder: the card kit ran but did not install itself');
-  return kit;
-}
+/** The kit's slot: its script (entrypoints/card-kit.tsx) installs it there. */
+export const cardKitSlot = kitSlot<CardKit>('/card-kit.js');
+export const installCardKit = cardKitSlot.install;

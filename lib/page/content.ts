@@ -7,15 +7,12 @@
 import type { CardModel, CardPage } from '../dataset/card';
 import { createItems, type Findings, findingsOf, type ItemSummary, NO_FINDINGS, ownOutlets } from '../dataset/catalog';
 import { textLanguageFor } from '../dataset/localize';
-import { sendPageReport } from '../ext/messages';
-import { changeSettings, isKindShown, isSiteEnabled, loadSettings, type Settings, watchSettings } from '../ext/settings';
+import type { Settings } from '../ext/settings';
+import { isKindShown, isSiteEnabled } from '../ext/settings-read';
 import { siteForHost, siteOfHost, sitesOf } from '../ext/sites';
-import { onTabCommand, type TabCommand } from '../ext/tab-commands';
+import type { TabCommand } from '../ext/tab-commands';
 import type { TabState } from '../ext/tab-state';
-import type { CompiledIndex } from '../match/compiled';
-import { loadGateIndex, type MatcherIndex } from '../match/find-mentions';
 import { countByClaim, countByItem, isClaim, type Mention } from '../match/mention';
-import { articleDate } from './article-date';
 import { attachCard } from './card/controller';
 import { isCardHost } from './card/host';
 import { isOnScreen } from './card/on-screen';
@@ -23,22 +20,13 @@ import type { CardKit } from './card-kit';
 import { announcement, lookupMark, markAtCursor, selectionRange } from './lookup';
 import { type LiveScan, startLiveScan } from './live-scan';
 import type { MarkStyles } from './mark-style';
-import type { MatcherKit } from './matcher-kit';
+import type { Boot, ContentContext } from './page-kit';
 import type { PageMatcher } from './scan';
 import { yieldToMain } from './slicer';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
-import type { I18n } from '../text/messages';
 
-/** User Timing: the content script's start, and the span from it to an index ready to match. */
-export const START_MARK = 'backgrounder:start';
-export const READY_MEASURE = 'backgrounder:ready';
-
-/** What the entrypoint supplies: the card's look, which this framework-free module does not know. */
-export interface ContentOptions {
-  /** The gate's part of the matcher's index, compiled at build time, as JSON (a CompiledIndex, lib/match/compiled.ts `gateOf`). */
-  gate: string;
-  /** The matcher kit, which makes the full index: loaded the first time a piece of the page passes the gate (lib/page/matcher-kit.ts). */
-  matcherKit(): Promise<MatcherKit>;
+/** What the content script hands over (lib/page/boot.ts), and what the kit's entrypoint adds: the card's look, which this framework-free module does not know. */
+export interface ContentOptions extends Boot {
   /** Every item's id, kind, name and outlet domains, as JSON (ItemSummary[]): what the page needs without the dataset's texts. */
   items: string;
   /** The card kit, loaded the first time it is needed (lib/page/card-kit.ts). */
@@ -47,14 +35,6 @@ export interface ContentOptions {
   cardCss: string;
   /** The marks' light and dark styles, adopted by the page and its shadow roots. */
   markStyles?: MarkStyles;
-  /** The interface's words, in the reader's language (what a screen reader hears when a card opens). */
-  words: I18n;
-}
-
-/** The part of WXT's content-script context this module needs: the signal that ends it, and its location-change event. */
-export interface ContentContext {
-  readonly signal: AbortSignal;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
 /** What the isolated world keeps between our scripts on one page. */
@@ -100,21 +80,16 @@ function whenIdle(task: () => void): void {
 export async function startContentScript(ctx: ContentContext, options: ContentOptions): Promise<void> {
   const ours = globalThis as OurGlobals;
   if (ours.backgrounderRunning) return;
-  const started = performance.mark(START_MARK).startTime;
-  const reading = loadSettings();
-  // The storage answers from another process: the gate's index loads meanwhile, a few milliseconds
-  // that a paused or turned-off site pays too, so that it is ready before the first scan asks.
-  const gate: MatcherIndex = loadGateIndex(JSON.parse(options.gate) as CompiledIndex);
-  performance.measure(READY_MEASURE, { start: started, end: performance.now() });
-  /** The full index, which the matcher kit makes from the gate's part: in a task after the kit's script runs (the two together came near a long task in a tab just opened). */
-  const fullIndex = loadedOnce(() =>
+  const { services } = options;
+  /** The full matcher, whose index the matcher kit makes from the gate's part: in a task after the kit's script runs (the two together came near a long task in a tab just opened). */
+  const full = loadedOnce(() =>
     options.matcherKit().then(async (matcherKit) => {
       await yieldToMain();
-      return matcherKit.index(options.gate);
+      return matcherKit.matcher(options.gate.json);
     }),
   );
-  const matcher: PageMatcher = { gate, full: () => fullIndex.value ?? fullIndex.get() };
-  const { settings: initial } = await reading;
+  const matcher: PageMatcher = { gate: options.gate.index, full: () => full.value ?? full.get() };
+  const { settings: initial } = await options.settings;
   // A listed or added site, or, once, the page the reader asked the popup to scan.
   const listed = siteForHost(location.hostname, sitesOf(initial)) ?? (ours.backgrounderScanOnce ? siteOfHost(location.hostname) : undefined);
   if (!listed || ours.backgrounderRunning) return;
@@ -141,9 +116,6 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   let findings: Findings = NO_FINDINGS;
   let reported = '';
   let last: Omit<TabState, 'site'> | undefined;
-  /** The article's date, read from the page once (a note's words depend on it); a new article (a route change) reads it again. */
-  let date: { value: string | undefined } | undefined;
-  const published = () => (date ??= { value: articleDate(document) }).value;
   /**
    * Draws the card of the page's first name once, unseen in the card's own shadow root, and clears
    * it: the card's code, styles and fonts are first used while the reader reads, not when the first
@@ -172,7 +144,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     showDelay: () => settings.cardDelay,
     render: (container, mark) => {
       const modelOf = (k: CardKit, m: Mark) =>
-        lookedUp.get(m) ?? (isClaim(m.mention) ? k.note(m.mention.claims ?? [], published(), texts) : k.model(m.mention.entityId, findings, texts));
+        lookedUp.get(m) ?? (isClaim(m.mention) ? k.note(m.mention.claims ?? [], texts) : k.model(m.mention.entityId, findings, texts));
       const draw = (k: CardKit) => k.render(container, mark && modelOf(k, mark), mark && pageAround(mark));
       if (cardKit.value) return draw(cardKit.value);
       if (!mark) return undefined;
@@ -197,7 +169,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
         card.focusOn(target);
       },
       turnOffSite: () =>
-        void changeSettings({ type: 'site', site, enabled: false }).catch((error: unknown) => console.error('Backgrounder: could not turn the site off', error)),
+        void services.changeSettings({ type: 'site', site, enabled: false }).catch((error: unknown) => console.error('Backgrounder: could not turn the site off', error)),
       openItem: (id) => openCard(id, mark.range),
     };
   }
@@ -225,7 +197,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     if (next === reported && !again) return;
     reported = next;
     last = state;
-    void sendPageReport({ site, ...state });
+    void services.sendPageReport({ site, ...state });
   };
   /** Says the last state again: the page has become the one its tab shows (back/forward cache, prerendering). */
   const reportAgain = () => last && report(last, true);
@@ -292,8 +264,8 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     if (command.type === 'open-card-at-cursor') return openFor(markAtCursor([...names, ...sentences]) ?? names.find((m) => isOnScreen(m.range)));
     const anchor = selectionRange(document);
     if (!anchor) return;
-    void Promise.all([loadKit(), fullIndex.get()]).then(([k, full]) => {
-      const model = k.lookUp(full, command.text, findings, texts);
+    void Promise.all([loadKit(), full.get()]).then(([k, loaded]) => {
+      const model = k.lookUp(loaded.index, command.text, findings, texts);
       show(lookupMark(anchor, model, command.text), model);
     });
   }
@@ -325,15 +297,12 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     else report({ status: now, ...NO_FINDINGS });
   }
   follow(undefined);
-  watchSettings((loaded) => {
+  services.watchSettings((loaded) => {
     const previous = settings;
     settings = loaded.settings;
     follow(previous);
   }, ctx.signal);
-  onTabCommand(obey, ctx.signal);
+  services.onTabCommand(obey, ctx.signal);
   // A single-page site's route change brings a new article into the same document.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    date = undefined;
-    live?.scan.rescanAll();
-  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => live?.scan.rescanAll());
 }

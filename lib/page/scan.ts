@@ -3,8 +3,7 @@
  * touched), written once as a generator that pauses whenever the caller's slice is used up:
  * the content script drives it in slices that yield to the reader, tests and Node in one go.
  */
-import { claimMentions } from '../match/claims';
-import { type MatcherIndex, scanText } from '../match/find-mentions';
+import { type FullMatcher, fullMatcher, type MatcherIndex } from '../match/find-mentions';
 import { mayName } from '../match/gate';
 import { countByItem } from '../match/mention';
 import { canHighlight, createMarks, type Mark, type Marks, marksFor } from './marks';
@@ -23,17 +22,20 @@ const FIRST_CHUNK_CHARS = 250;
 export type PartScan = { status: 'marked'; marks: Mark[]; shadowRoots: readonly ShadowRoot[]; frames: readonly Element[] } | { status: 'too-large' };
 
 /**
- * The matcher a page scans with: the gate's index at once, and the full index, which a page whose
+ * The matcher a page scans with: the gate's index at once, and the full matcher, which a page whose
  * pieces all fail the gate never needs (the content script loads it then, lib/page/matcher-kit.ts).
  */
 export interface PageMatcher {
   gate: MatcherIndex;
-  /** The full index, or its loading. */
-  full(): MatcherIndex | Promise<MatcherIndex>;
+  /** The full matcher, or its loading. */
+  full(): FullMatcher | Promise<FullMatcher>;
 }
 
 /** A matcher whose full index is at hand: Node's, the tests', the benchmarks'. */
-export const matcherOf = (index: MatcherIndex): PageMatcher => ({ gate: index, full: () => index });
+export const matcherOf = (index: MatcherIndex): PageMatcher => {
+  const full = fullMatcher(index);
+  return { gate: index, full: () => full };
+};
 
 /** What a scan yields: nothing when its slice is used up, or the full index's loading, to wait for. */
 export type ScanStep = undefined | Promise<unknown>;
@@ -115,7 +117,7 @@ export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions
   const page = extraction.result();
   if (!page) return { status: 'too-large' };
   const marks: Mark[] = [];
-  let index: MatcherIndex | undefined;
+  let full: FullMatcher | undefined;
   // The matcher's first runs in a page are its slowest (in Firefox a page's scripts start in the
   // interpreter again, and a first piece of 2,000 characters took 17–25 ms of exact matching):
   // wherever the first piece that passes the gate comes, it is matched a few blocks at a time, more
@@ -126,17 +128,15 @@ export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions
       if (shouldYield()) yield;
       continue;
     }
-    if (!index) {
-      const full = matcher.full();
-      if (full instanceof Promise) yield full.then((loaded) => void (index = loaded));
-      else index = full;
+    if (!full) {
+      const asked = matcher.full();
+      if (asked instanceof Promise) yield asked.then((loaded) => void (full = loaded));
+      else full = asked;
     }
     for (let start = piece.start; start < piece.end; ) {
       const end = blockCut(page.text, start, piece.end, window);
       window = Math.min(CHUNK_CHARS, window * 2);
-      const found = scanText(index!, page.text.slice(start, end), { named, claims, gated: true });
-      // A hidden kind's names are not marked, but still anchor the claims they are part of.
-      const mentions = [...found.mentions.filter((m) => !ignore?.has(m.entityId)), ...claimMentions(found.claims)].map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+      const mentions = full!.mentions(page.text.slice(start, end), { named, claims, ignore }).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
       marks.push(...marksFor(page, mentions));
       start = end;
       if (shouldYield()) yield;

@@ -1,6 +1,6 @@
 /** The article's publication date, which words a claim's note: from what news pages give, in their order of trust. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { articleDate } from '../../lib/page/article-date';
+import { articleDate, currentArticleDate } from '../../lib/page/article-date';
 
 const page = (head: string, body = '') => {
   document.head.innerHTML = head;
@@ -28,5 +28,20 @@ describe('articleDate', () => {
   it('gives nothing for a page without a date, or with a date that is not one', () => {
     expect(articleDate(page('<title>x</title>', '<p>no date</p>'))).toBeUndefined();
     expect(articleDate(page('<meta property="article:published_time" content="yesterday">', '<time datetime="2021-02-30">'))).toBeUndefined();
+  });
+});
+
+describe('currentArticleDate', () => {
+  const visit = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+
+  it('reads the page once per address, and again when a route change brings a new article', () => {
+    visit('https://www.voanews.com/a/one.html');
+    page('<meta property="article:published_time" content="2021-04-20T08:15:00Z">');
+    expect(currentArticleDate()).toBe('2021-04-20');
+    // The same address: what was read stands, though the page changed under it.
+    page('<meta property="article:published_time" content="2021-05-01T08:15:00Z">');
+    expect(currentArticleDate()).toBe('2021-04-20');
+    visit('https://www.voanews.com/a/two.html');
+    expect(currentArticleDate()).toBe('2021-05-01');
   });
 });

@@ -1,19 +1,23 @@
-/** The content script's start function on a page of a listed site, with WXT's fake browser behind it. */
+/** The content script's start on a page of a listed site (boot.ts, then the page kit's content.ts), with WXT's fake browser behind it. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { changeSettings, startSettingsWriter } from '../../lib/ext/settings';
-import type { PageReport } from '../../lib/ext/messages';
+import { changeSettings, loadSettings, startSettingsWriter, watchSettings } from '../../lib/ext/settings';
+import { type PageReport, sendPageReport } from '../../lib/ext/messages';
+import { onTabCommand } from '../../lib/ext/tab-commands';
+import { bootContentScript, READY_MEASURE } from '../../lib/page/boot';
 import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
 import { dataset } from '../../data';
-import { compileIndex, loadIndex } from '../../lib/match/find-mentions';
+import { compileIndex, fullMatcher, loadIndex } from '../../lib/match/find-mentions';
 import { type CompiledIndex, gateOf, joined, restOf } from '../../lib/match/compiled';
 import type { MatcherKit } from '../../lib/page/matcher-kit';
 import { cardFor, noteCard } from '../../lib/dataset/card';
+import { currentArticleDate } from '../../lib/page/article-date';
 import { cardPlacement } from '../../lib/page/card/placement';
 import { createCatalog, summariesOf } from '../../lib/dataset/catalog';
 import { createSearch } from '../../lib/dataset/search';
 import type { CardKit } from '../../lib/page/card-kit';
+import type { PageKit } from '../../lib/page/page-kit';
 import { lookUpText } from '../../lib/page/lookup';
 import { english } from '../support/english';
 import { installHighlightApi } from '../support/highlight-registry';
@@ -47,7 +51,7 @@ const compiled = compileIndex(dataset);
 const gate = JSON.stringify(gateOf(compiled));
 const rest = JSON.stringify(restOf(compiled));
 /** The matcher kit as its script makes it. */
-const matcherKit = vi.fn(async (): Promise<MatcherKit> => ({ index: (part) => loadIndex(joined(JSON.parse(part) as CompiledIndex, JSON.parse(rest))) }));
+const matcherKit = vi.fn(async (): Promise<MatcherKit> => ({ matcher: (part) => fullMatcher(loadIndex(joined(JSON.parse(part) as CompiledIndex, JSON.parse(rest)))) }));
 /** The items' summaries, as the build writes them. */
 const items = JSON.stringify(summariesOf(dataset));
 /** The card kit over the real dataset, drawing nothing: these tests read reports and marks. */
@@ -55,13 +59,23 @@ const catalog = createCatalog(dataset);
 const cardKit = vi.fn(
   async (): Promise<CardKit> => ({
     model: (id, findings, lang) => cardFor(catalog, id, findings, lang),
-    note: (ids, published, lang) => noteCard(catalog, ids, published, lang),
+    note: (ids, lang) => noteCard(catalog, ids, currentArticleDate(), lang),
     placement: cardPlacement,
     lookUp: (i, text, findings, lang) => lookUpText(catalog, i, createSearch(catalog), text, findings, lang),
     render: () => undefined,
   }),
 );
-const start = () => startContentScript(context(), { gate, matcherKit, items, cardKit, cardCss: '', words: english });
+/** The page kit as its script makes it. */
+const pageKit = vi.fn(async (): Promise<PageKit> => ({ start: (ctx, boot) => startContentScript(ctx, { ...boot, items, cardCss: '' }) }));
+const start = () =>
+  bootContentScript(context(), {
+    gate,
+    pageKit,
+    services: { loadSettings, watchSettings, changeSettings, sendPageReport, onTabCommand },
+    matcherKit,
+    cardKit,
+    words: english,
+  });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -218,12 +232,19 @@ describe('startContentScript', () => {
     expect(measure!.detail.longestSliceMs).toBeLessThanOrEqual(measure!.detail.ms + 1e-9);
   });
 
-  it('records the span from its start to an index ready to match, built at build time, not here', async () => {
+  it('records the span from its start to an index ready to match, built at build time, not here, while the page kit is still coming', async () => {
     uninstall = installHighlightApi();
-    performance.clearMeasures('backgrounder:ready');
-    await start();
-    const [ready] = performance.getEntriesByName('backgrounder:ready') as PerformanceMeasure[];
+    performance.clearMeasures(READY_MEASURE);
+    let arrive = () => undefined as void;
+    const coming = new Promise<void>((resolve) => (arrive = resolve));
+    const kit = pageKit.getMockImplementation()!;
+    pageKit.mockImplementationOnce(() => coming.then(kit));
+    const started = start();
+    const [ready] = performance.getEntriesByName(READY_MEASURE) as PerformanceMeasure[];
     expect(ready?.startTime).toBe(performance.getEntriesByName('backgrounder:start').at(-1)!.startTime);
+    expect(reports).toEqual([]);
+    arrive();
+    await started;
     expect((await nextReport()).entities.map((e) => e.id)).toContain('dmitry-peskov');
   });
 

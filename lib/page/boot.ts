@@ -1,0 +1,50 @@
+/**
+ * The content script itself (entrypoints/content): it asks for the settings and imports the page
+ * kit, and while both come it loads the gate's index, within `backgrounder:ready`; then it starts
+ * the kit with them. It carries only this, the gate's part of the index and the extension's
+ * services, so that its first task on a page is short (lib/page/page-kit.ts).
+ */
+import { extensionUrl } from '../ext/resources';
+import type { CompiledIndex } from '../match/compiled';
+import { loadGateIndex } from '../match/find-mentions';
+import type { KitSlot } from './kits';
+import type { Boot, ContentContext, ContentServices, PageKit } from './page-kit';
+import { yieldToMain } from './slicer';
+
+/** User Timing: the content script's start, and the span from it to an index ready to match. */
+export const START_MARK = 'backgrounder:start';
+export const READY_MEASURE = 'backgrounder:ready';
+
+/** The kit of `slot`, importing its script into this realm first if it has not run yet (kits.ts). */
+export async function importKit<T>(slot: KitSlot<T>): Promise<T> {
+  if (!slot.installed()) await import(/* @vite-ignore */ extensionUrl(slot.script));
+  const kit = slot.installed();
+  if (!kit) throw new Error(`Backgrounder: ${slot.script} ran but did not install itself`);
+  return kit;
+}
+
+/** What the entrypoint supplies. */
+export interface BootOptions extends Omit<Boot, 'gate' | 'settings'> {
+  /** The gate's part of the matcher's index, compiled at build time, as JSON (a CompiledIndex, lib/match/compiled.ts `gateOf`). */
+  gate: string;
+  services: ContentServices;
+  /** The page kit (lib/page/page-kit.ts), as `importKit` loads it. */
+  pageKit(): Promise<PageKit>;
+}
+
+/** Starts Backgrounder on the current page; settles once the kit has set it up (the first pass follows in slices). */
+export async function bootContentScript(ctx: ContentContext, { gate: json, pageKit, ...boot }: BootOptions): Promise<void> {
+  const started = performance.mark(START_MARK).startTime;
+  // The storage answers from another process: the gate's index loads meanwhile, a few milliseconds
+  // that a paused or turned-off site pays too.
+  const settings = boot.services.loadSettings();
+  // Its failure is met where the kit awaits it; not, meanwhile, an unhandled rejection.
+  settings.catch(() => undefined);
+  const index = loadGateIndex(JSON.parse(json) as CompiledIndex);
+  performance.measure(READY_MEASURE, { start: started, end: performance.now() });
+  // Asking for a script costs the main thread milliseconds of its own (8 ms in a browser just
+  // started, where this script's own compiling and running take 30–60): the kit is asked for in a
+  // task of its own, and is fetched and compiled off the main thread while the storage answers.
+  await yieldToMain();
+  return (await pageKit()).start(ctx, { ...boot, gate: { json, index }, settings });
+}
