@@ -5,7 +5,7 @@
  * build's entrypoint sizes. Prints a table and writes bench-results/browser.json with the machine,
  * the browser and the date. Figures to read, never a test that fails.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import { DEMO_ARTICLES } from './support/demo-articles';
 import { chromiumHostRules, startDemoServer } from './support/server';
 import { sharedDir } from './support/shared';
 import { multiplied } from './support/synthetic';
+import { longTasksIn, type TracedTask } from './support/trace-tasks';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 7;
@@ -135,14 +136,16 @@ const isWelcome = (page: { url(): string }) => page.url().endsWith('/welcome.htm
  * script's isolated world lives in the page's heap, so the difference is ours. With the extension,
  * also what a reader meets there in a browser just started (a fresh profile, no code compiled yet,
  * the welcome page closed):
- * the content script's longest slice (`backgrounder:scan`), the page's long tasks (over 50 ms,
- * PerformanceObserver `longtask`) from the content script's start to the card, and the span from
- * the dwell's end to the frame that shows the card (`backgrounder:card`).
+ * the content script's longest slice (`backgrounder:scan`), the tab's long tasks (over 50 ms) from
+ * the content script's start, each with our share of it (from a trace of the browser,
+ * test/support/trace-tasks.ts), and the span from the dwell's end to the frame that shows the card
+ * (`backgrounder:card`).
  */
 async function extensionInATab(): Promise<{ withMB: number; withoutMB: number; addedMB: number; live: LiveFigures[] }> {
   const live: LiveFigures[] = [];
   const heapIn = async (extension: boolean): Promise<number> => {
     const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
+    const trace = extension ? path.join(profile, 'trace.json') : undefined;
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: false,
@@ -151,6 +154,7 @@ async function extensionInATab(): Promise<{ withMB: number; withoutMB: number; a
         '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', chromiumHostRules(),
         ...(extension ? [`--disable-extensions-except=${output}`, `--load-extension=${output}`] : []),
+        ...(trace ? [`--trace-startup=${TRACE_CATEGORIES}`, `--trace-startup-file=${trace}`, '--trace-startup-format=json', `--trace-startup-duration=${TRACE_SECONDS}`] : []),
       ],
     });
     if (extension) {
@@ -163,12 +167,6 @@ async function extensionInATab(): Promise<{ withMB: number; withoutMB: number; a
     }
     const tab = context.pages()[0] ?? (await context.newPage());
     await tab.bringToFront();
-    // Before the page's own scripts: every long task from the start of the load.
-    await tab.addInitScript(() => {
-      // Each task's start and duration, in turn.
-      const tasks: number[] = ((globalThis as { benchLongTasks?: number[] }).benchLongTasks = []);
-      new PerformanceObserver((list) => tasks.push(...list.getEntries().flatMap((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
-    });
     await tab.goto(`http://${voa.host}:${server.port}${voa.path}`);
     if (extension) {
       await tab.waitForFunction(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
@@ -181,19 +179,13 @@ async function extensionInATab(): Promise<{ withMB: number; withoutMB: number; a
       await tab.mouse.move(box.x - 20, box.y);
       await tab.mouse.move(box.x, box.y, { steps: 2 });
       await tab.waitForFunction(() => performance.getEntriesByName('backgrounder:card').length > 0);
-      const figures: LiveFigures = await tab.evaluate(() => ({
+      const figures = await tab.evaluate(() => ({
         longestSliceMs: Math.max(...performance.getEntriesByName('backgrounder:scan').map((m) => (m as PerformanceMeasure).detail.longestSliceMs as number)),
-        // The tasks that end after the content script has started: the page's own load before it is not ours.
-        longTasksMs: ((tasks: number[], start: number) => tasks.flatMap((at, i) => (i % 2 === 0 && at + tasks[i + 1]! > start ? [tasks[i + 1]!] : [])))(
-          (globalThis as { benchLongTasks?: number[] }).benchLongTasks ?? [],
-          performance.getEntriesByName('backgrounder:start')[0]?.startTime ?? 0,
-        ),
         cardMs: performance.getEntriesByName('backgrounder:card')[0]!.duration,
-        frameMs: 0,
       }));
       // The span between two frames in this window: the card's measure ends at a frame.
-      figures.frameMs = await tab.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame((a) => requestAnimationFrame((b) => resolve(b - a)))));
-      live.push(figures);
+      const frameMs = await tab.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame((a) => requestAnimationFrame((b) => resolve(b - a)))));
+      live.push({ ...figures, frameMs, longTasks: longTasksIn(await traceOf(trace!)) });
     } else {
       await tab.waitForLoadState('load');
     }
@@ -214,11 +206,39 @@ async function extensionInATab(): Promise<{ withMB: number; withoutMB: number; a
 
 /** Browsers started with the extension for `extensionInATab`'s cold-start figures. */
 const COLD_RUNS = 3;
+/** What the cold start's trace records: tasks, scripts and their compiling, the CPU profile, our User Timing. */
+const TRACE_CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,disabled-by-default-v8.cpu_profiler,blink.user_timing';
+/** Seconds the browser traces from its start: more than it takes to the card (2–5 s here). */
+const TRACE_SECONDS = 12;
+
+/** The trace the browser writes once its time is up, and which holds the card's measure (else the time was too short). */
+async function traceOf(file: string): Promise<Parameters<typeof longTasksIn>[0]> {
+  const deadline = Date.now() + (TRACE_SECONDS + 30) * 1000;
+  for (;;) {
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const parsed = (() => {
+      try {
+        return text ? (JSON.parse(text) as Parameters<typeof longTasksIn>[0]) : undefined;
+      } catch {
+        // Still being written.
+        return undefined;
+      }
+    })();
+    if (parsed) {
+      const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+      if (!events.some((e) => e.name === 'backgrounder:card')) throw new Error(`the trace ended before the card opened: raise TRACE_SECONDS (${TRACE_SECONDS})`);
+      return parsed;
+    }
+    if (Date.now() > deadline) throw new Error(`no trace written to ${file}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 /** What the reader meets on the VOA seed with the built extension (see `extensionInATab`). */
 interface LiveFigures {
   longestSliceMs: number;
-  longTasksMs: number[];
+  /** The tab's tasks over 50 ms from the content script's start, with our share of each. */
+  longTasks: TracedTask[];
   cardMs: number;
   /** Milliseconds between two frames in that window once the card is shown. */
   frameMs: number;
@@ -228,7 +248,7 @@ const { live, ...tabHeap } = await extensionInATab();
 await server.close();
 
 /** Each built entrypoint's size, minified as shipped and gzipped. */
-const entryFiles = ['content-scripts/content.js', 'matcher-kit.js', 'card-kit.js', 'lookup.js', 'background.js', ...readdirSync(path.join(output, 'chunks')).map((f) => `chunks/${f}`)];
+const entryFiles = ['content-scripts/content.js', 'page-kit.js', 'matcher-kit.js', 'card-kit.js', 'lookup.js', 'background.js', ...readdirSync(path.join(output, 'chunks')).map((f) => `chunks/${f}`)];
 const sizes = entryFiles.map((f) => ({ file: f, kB: statSync(path.join(output, f)).size / 1000, gzipKB: gzipSync(readFileSync(path.join(output, f))).length / 1000 }));
 
 const ratio = (p: (typeof pages)[number]) => p.passMs / p.normalisedMs;
@@ -261,6 +281,8 @@ const summary = {
   coldStart: live,
   scaled,
   sizes,
+  /** The content script and the page kit it imports at once, gzipped: what every page of a listed site loads. */
+  everyPageGzipKB: sizes.filter((s) => s.file === 'content-scripts/content.js' || s.file === 'page-kit.js').reduce((sum, s) => sum + s.gzipKB, 0),
 };
 const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 1e9), os: `${os.type()} ${os.release()}`, node: process.version };
 mkdirSync(path.join(root, 'bench-results'), { recursive: true });
@@ -287,10 +309,11 @@ console.log(`heap the built extension adds to a tab (VOA seed, names marked, a c
 console.log(`the built extension on the VOA seed, in a browser just started (${COLD_RUNS} launches, each with a fresh profile):`);
 for (const run of live)
   console.log(
-    `  longest slice ${ms(run.longestSliceMs)}; long tasks (over 50 ms) from its start to the card: ${run.longTasksMs.length === 0 ? 'none' : run.longTasksMs.map(ms).join(', ')}; dwell end to the frame that shows the card ${ms(run.cardMs)} (frames in this window ${ms(run.frameMs)} apart: see the browser tests for the card)`,
+    `  longest slice ${ms(run.longestSliceMs)}; the tab's long tasks (over 50 ms) from its start: ${run.longTasks.length === 0 ? 'none' : run.longTasks.map((t) => `${ms(t.ms)} (ours ${ms(t.ourMs)}: ${t.what})`).join(', ')}; dwell end to the frame that shows the card ${ms(run.cardMs)} (frames in this window ${ms(run.frameMs)} apart: see the browser tests for the card)`,
   );
 for (const s of scaled)
   console.log(`${s.factor}× dataset (${s.aliases} aliases, compiled ${s.compiledKB.toFixed(0)} kB): load ${ms(s.loadMs)}, heap ${s.heapMB.toFixed(1)} MB, pass ${s.passRatio.toFixed(2)}× the real dataset's (${s.pages} large pages)`);
 console.log('\nentrypoints (minified, gzipped):');
 for (const s of sizes) console.log(`  ${s.file.padEnd(40)} ${s.kB.toFixed(1).padStart(8)} kB ${s.gzipKB.toFixed(1).padStart(8)} kB`);
+console.log(`  what every page of a listed site loads (the content script and the page kit): ${summary.everyPageGzipKB.toFixed(1)} kB gzipped`);
 console.log('\nwritten: bench-results/browser.json');
