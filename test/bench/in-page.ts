@@ -148,7 +148,7 @@ export interface PageFigures {
       },
     ]) as [number, number, number, number, number];
     clear();
-    // mark.js, when asked (the scaled datasets are timed for Backgrounder alone).
+    // mark.js, when given the aliases to look for.
     let markRegExpMs = NaN;
     let markJsMs = NaN;
     let done = 0;
@@ -185,6 +185,26 @@ export interface PageFigures {
       firstNormalisedMs,
       firstPassMs,
     };
+  },
+  /**
+   * Loads another index (compiled JSON, a larger dataset's) beside the one loaded, and times the pass
+   * with each, their samples taking turns: returns the other's load in milliseconds and both passes.
+   */
+  against(json: string, runs: number): { loadMs: number; passMs: number; otherPassMs: number } {
+    const start = performance.now();
+    const other = loadIndex(JSON.parse(json) as CompiledIndex);
+    const loadMs = performance.now() - start;
+    const root = document.body;
+    const clear = () => {
+      CSS.highlights.delete(HIGHLIGHT_NAME);
+      CSS.highlights.delete(QUIET_NAME);
+    };
+    const [passMs, otherPassMs] = timedTogether(runs, [
+      { work: () => scanPage(root, index!, notOurs), setup: clear },
+      { work: () => scanPage(root, other, notOurs), setup: clear },
+    ]) as [number, number];
+    clear();
+    return { loadMs, passMs, otherPassMs };
   },
   /** Loads `copies` more copies of an index and keeps them, for the heap one index holds. */
   keep(json: string, copies: number): void {
