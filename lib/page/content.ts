@@ -127,7 +127,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     // A live page may have asked for the kit several times before it came: one drawing is enough.
     if (!first || warmed) return;
     warmed = true;
-    card.warm(first);
+    card.warm(first).catch((error: unknown) => console.error('Backgrounder: could not draw the first card ahead', error));
   }
   /** Cards for looked-up selections, which are not marks of the page. */
   const lookedUp = new WeakMap<Mark, CardModel>();
