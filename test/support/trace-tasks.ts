@@ -36,6 +36,8 @@ export interface TracedTask {
   ourMs: number;
   /** The longest thing the task did, as the trace names it. */
   what: string;
+  /** Our sampled milliseconds in it by script (the innermost of ours on the stack). */
+  byScript: Record<string, number>;
 }
 
 const TASK = 'ThreadControllerImpl::RunTask';
@@ -50,16 +52,17 @@ export function longTasksIn(trace: { traceEvents: TraceEvent[] } | TraceEvent[],
   const onThread = events.filter((e) => e.pid === start.pid && e.tid === start.tid);
   const spans = onThread.filter((e) => e.ph === 'X' && e.dur !== undefined);
 
-  // Samples with our code on the stack, as [time, span] (µs), from the thread's CPU profile.
-  const ourSamples: Array<[number, number]> = [];
+  // Samples with our code on the stack, as [time, span] (µs, script), from the thread's CPU profile.
+  const ourSamples: Array<[number, number, string]> = [];
   for (const profile of onThread.filter((e) => e.name === 'Profile')) {
     const nodes = new Map<number, ProfileNode>();
-    const ours = new Map<number, boolean>();
-    const isOurNode = (id: number): boolean => {
+    const ours = new Map<number, string | null>();
+    /** The script of ours innermost on the stack of node `id`, or null. */
+    const ourScript = (id: number): string | null => {
       const known = ours.get(id);
       if (known !== undefined) return known;
       const node = nodes.get(id);
-      const answer = node !== undefined && (isOurs(node.callFrame.url) || (node.parent !== undefined && isOurNode(node.parent)));
+      const answer = node === undefined ? null : isOurs(node.callFrame.url) ? node.callFrame.url.split('/').pop()! : node.parent !== undefined ? ourScript(node.parent) : null;
       ours.set(id, answer);
       return answer;
     };
@@ -73,7 +76,8 @@ export function longTasksIn(trace: { traceEvents: TraceEvent[] } | TraceEvent[],
       samples.forEach((id, i) => {
         at += deltas[i] ?? 0;
         // A sample stands for the span to the next one.
-        if (isOurNode(id)) ourSamples.push([at, deltas[i + 1] ?? 0]);
+        const script = ourScript(id);
+        if (script) ourSamples.push([at, deltas[i + 1] ?? 0, script]);
       });
     }
   }
@@ -84,7 +88,9 @@ export function longTasksIn(trace: { traceEvents: TraceEvent[] } | TraceEvent[],
       const end = task.ts + task.dur!;
       const inside = spans.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
       const compiled = inside.filter((e) => (e.name === 'v8.compile' || e.name === 'v8.compileModule') && isOurs(urlOf(e))).reduce((sum, e) => sum + e.dur!, 0);
-      const sampled = ourSamples.filter(([at]) => at >= task.ts && at < end).reduce((sum, [, span]) => sum + span, 0);
+      const byScript: Record<string, number> = {};
+      for (const [at, span, script] of ourSamples) if (at >= task.ts && at < end) byScript[script] = (byScript[script] ?? 0) + span / 1000;
+      const sampled = Object.values(byScript).reduce((sum, ms) => sum + ms * 1000, 0);
       const longest = inside.reduce<TraceEvent | undefined>((a, e) => (e.name !== TASK && (!a || e.dur! > a.dur!) ? e : a), undefined);
       const url = longest && urlOf(longest);
       return {
@@ -92,6 +98,7 @@ export function longTasksIn(trace: { traceEvents: TraceEvent[] } | TraceEvent[],
         ms: task.dur! / 1000,
         ourMs: Math.min(task.dur!, compiled + sampled) / 1000,
         what: longest ? `${longest.name}${typeof url === 'string' && url ? ` ${url.split('/').pop()}` : ''}` : 'unknown',
+        byScript,
       };
     });
 }
