@@ -91,9 +91,13 @@ export function attachCard(options: CardOptions): Card {
   /**
    * Draws `mark`'s card into the container, hidden, and places it next to its name (a bottom sheet
    * sits at the bottom of the screen by its own style); the promise settles once it is placed. A
-   * card already drafted for the mark is kept as it is.
+   * card already drafted for the mark is kept as it is. A card drafted `ahead` of its showing (under a
+   * resting pointer) is placed in a task after its drawing: the page's first card, code and layout
+   * both new, took up to 46 ms for the two in one task in a browser just started (traced,
+   * bench:browser). A card asked for (the keyboard, the popup, a tap) is placed at once: the reader
+   * waits for it, and focus moves into it then, before anything else can run.
    */
-  function draft(mark: Mark, sheet: boolean): Promise<void> {
+  function draft(mark: Mark, sheet: boolean, ahead = false): Promise<void> {
     if (drafted?.mark === mark && drafted.sheet === sheet && host.isAttached()) return drafted.placed;
     const container = host.container();
     unfollow?.();
@@ -112,9 +116,8 @@ export function attachCard(options: CardOptions): Card {
       return following.placed;
     };
     const current = { mark, sheet, placed: Promise.resolve() };
-    // Placed in a task after the drawing: the page's first card, code and layout both new, took up to
-    // 46 ms for the two in one task in a browser just started (traced, bench:browser).
-    current.placed = (drawn ?? yieldToMain(doc.defaultView ?? globalThis)).then(() => (drafted === current ? place() : undefined));
+    const placing = () => (drafted === current ? place() : undefined);
+    current.placed = drawn ? drawn.then(placing) : ahead ? yieldToMain(doc.defaultView ?? globalThis).then(placing) : place();
     drafted = current;
     return current.placed;
   }
@@ -166,7 +169,7 @@ export function attachCard(options: CardOptions): Card {
     const delay = showDelay();
     const early = Math.min(DRAFT_AFTER, delay);
     later(() => {
-      void draft(mark, false);
+      void draft(mark, false, true);
       later(() => show(mark, 'pointer'), delay - early);
     }, early);
   }
