@@ -1,8 +1,8 @@
 /**
- * The content script itself (entrypoints/content): it asks for the settings and imports the page
- * kit, and while both come it loads the gate's index, within `backgrounder:ready`; then it starts
- * the kit with them. It carries only this, the gate's part of the index and the extension's
- * services, so that its first task on a page is short (lib/page/page-kit.ts).
+ * The content script itself (entrypoints/content): it loads the gate's index, within
+ * `backgrounder:ready`, then in a task of its own asks for the settings and imports the page kit,
+ * and starts the kit with them. It carries only this, the gate's part of the index and the
+ * extension's services, so that its first task on a page is short (lib/page/page-kit.ts).
  */
 import { extensionUrl } from '../ext/resources';
 import type { CompiledIndex } from '../match/compiled';
@@ -35,16 +35,15 @@ export interface BootOptions extends Omit<Boot, 'gate' | 'settings'> {
 /** Starts Backgrounder on the current page; settles once the kit has set it up (the first pass follows in slices). */
 export async function bootContentScript(ctx: ContentContext, { gate: json, pageKit, ...boot }: BootOptions): Promise<void> {
   const started = performance.mark(START_MARK).startTime;
-  // The storage answers from another process: the gate's index loads meanwhile, a few milliseconds
-  // that a paused or turned-off site pays too.
+  const index = loadGateIndex(JSON.parse(json) as CompiledIndex);
+  performance.measure(READY_MEASURE, { start: started, end: performance.now() });
+  // Asking the storage and asking for a script each cost the main thread milliseconds of their own
+  // (4 and 8 ms in a browser just started, where this script's own compiling and running take
+  // 15–60): both are asked in a task after this one. The kit is fetched and compiled off the main
+  // thread while the storage answers.
+  await yieldToMain();
   const settings = boot.services.loadSettings();
   // Its failure is met where the kit awaits it; not, meanwhile, an unhandled rejection.
   settings.catch(() => undefined);
-  const index = loadGateIndex(JSON.parse(json) as CompiledIndex);
-  performance.measure(READY_MEASURE, { start: started, end: performance.now() });
-  // Asking for a script costs the main thread milliseconds of its own (8 ms in a browser just
-  // started, where this script's own compiling and running take 30–60): the kit is asked for in a
-  // task of its own, and is fetched and compiled off the main thread while the storage answers.
-  await yieldToMain();
   return (await pageKit()).start(ctx, { ...boot, gate: { json, index }, settings });
 }
