@@ -75,22 +75,30 @@ export interface LoadedSettings {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const item = storage.defineItem<unknown>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: {
-    // Version 1 had no density: its readers get the default. A value that is not an object is left for parseSettings to report.
-    2: (old: unknown) => (isRecord(old) ? { density: DEFAULT_SETTINGS.density, ...old } : old),
-    // Version 3 added the pause, added sites, kinds, mark style and card delay, all at their defaults.
-    3: (old: unknown) => (isRecord(old) ? { ...DEFAULT_SETTINGS, ...old } : old),
-    // Version 4 added the notes on corrected claims, on.
-    4: (old: unknown) => (isRecord(old) ? { claimNotes: DEFAULT_SETTINGS.claimNotes, ...old } : old),
-  },
-});
+const defineSettingsItem = () =>
+  storage.defineItem<unknown>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: {
+      // Version 1 had no density: its readers get the default. A value that is not an object is left for parseSettings to report.
+      2: (old: unknown) => (isRecord(old) ? { density: DEFAULT_SETTINGS.density, ...old } : old),
+      // Version 3 added the pause, added sites, kinds, mark style and card delay, all at their defaults.
+      3: (old: unknown) => (isRecord(old) ? { ...DEFAULT_SETTINGS, ...old } : old),
+      // Version 4 added the notes on corrected claims, on.
+      4: (old: unknown) => (isRecord(old) ? { claimNotes: DEFAULT_SETTINGS.claimNotes, ...old } : old),
+    },
+  });
+
+/**
+ * The stored item, defined when first used: defining it starts its migrations, a read of the
+ * storage, which the content script's first task then does not pay (lib/page/boot.ts).
+ */
+let item: ReturnType<typeof defineSettingsItem> | undefined;
+const settingsItem = () => (item ??= defineSettingsItem());
 
 /** Runs the stored settings' migrations now (they run anyway before the first read or write). */
 export function migrateSettings(): Promise<void> {
-  return item.migrate();
+  return settingsItem().migrate();
 }
 
 /** Reads a stored value field by field: a missing field is its default, an unreadable one its default and named in `corrupt`. */
@@ -112,7 +120,7 @@ export function parseSettings(value: unknown): LoadedSettings {
 
 /** The settings now, with notes on what could not be read. */
 export async function loadSettings(): Promise<LoadedSettings> {
-  const [value, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+  const [value, meta] = await Promise.all([settingsItem().getValue(), settingsItem().getMeta()]);
   const loaded = parseSettings(value);
   const version = isRecord(meta) && typeof meta.v === 'number' ? meta.v : undefined;
   return version !== undefined && version > SETTINGS_VERSION ? { ...loaded, newer: true } : loaded;
@@ -121,7 +129,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
 /** Calls `onChange` whenever the settings change (in any tab or page) until `signal` aborts. */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void, signal: AbortSignal): void {
   // The stored value changed: read it with its version again, as loadSettings does.
-  const unwatch = item.watch(() => void loadSettings().then(onChange, (error: unknown) => console.error('Backgrounder: could not read the settings', error)));
+  const unwatch = settingsItem().watch(() => void loadSettings().then(onChange, (error: unknown) => console.error('Backgrounder: could not read the settings', error)));
   signal.addEventListener('abort', unwatch, { once: true });
 }
 
@@ -202,9 +210,9 @@ export function startSettingsWriter(): (change: SettingsChange) => Promise<void>
   let queue: Promise<unknown> = Promise.resolve();
   const write = async (change: SettingsChange): Promise<ChangeResult> => {
     try {
-      const stored = await item.getValue();
+      const stored = await settingsItem().getValue();
       const next = applyChange(parseSettings(stored).settings, change);
-      await item.setValue({ ...(isRecord(stored) ? stored : {}), ...next });
+      await settingsItem().setValue({ ...(isRecord(stored) ? stored : {}), ...next });
       return { ok: true };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
