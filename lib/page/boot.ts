@@ -38,9 +38,9 @@ export async function bootContentScript(ctx: ContentContext, { gate: json, pageK
   const index = loadGateIndex(JSON.parse(json) as CompiledIndex);
   performance.measure(READY_MEASURE, { start: started, end: performance.now() });
   // Asking the storage and asking for a script each cost the main thread milliseconds of their own
-  // (4 and 8 ms in a browser just started, where this script's own compiling and running take
-  // 15–60): both are asked in a task after this one. The kit is fetched and compiled off the main
-  // thread while the storage answers.
+  // (4 and 8 ms in a browser just started, where this script's own compiling and running take 9–45,
+  // at worst 91): both are asked in a task after this one. The kit is fetched and compiled off the
+  // main thread while the storage answers.
   await yieldToMain();
   const settings = boot.services.loadSettings();
   // Its failure is met where the kit awaits it; not, meanwhile, an unhandled rejection.

@@ -235,7 +235,7 @@ describe('startContentScript', () => {
   it('records the span from its start to an index ready to match, built at build time, not here, while the page kit is still coming', async () => {
     uninstall = installHighlightApi();
     performance.clearMeasures(READY_MEASURE);
-    let arrive = () => undefined as void;
+    let arrive!: () => void;
     const coming = new Promise<void>((resolve) => (arrive = resolve));
     const kit = pageKit.getMockImplementation()!;
     pageKit.mockImplementationOnce(() => coming.then(kit));
