@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Card } from '../components/Card';
 import { setI18n } from '../components/i18n';
@@ -6,7 +7,7 @@ import { dataset } from '../data';
 import { cardFor, noteCard } from '../lib/dataset/card';
 import { createCatalog } from '../lib/dataset/catalog';
 import { createSearch, type ItemSearch } from '../lib/dataset/search';
-import { browserI18n } from '../lib/ext/i18n';
+import { i18nOf } from '../lib/ext/i18n';
 import { currentArticleDate } from '../lib/page/article-date';
 import { installCardKit } from '../lib/page/card-kit';
 import { cardPlacement } from '../lib/page/card/placement';
@@ -14,7 +15,7 @@ import { lookUpText } from '../lib/page/lookup';
 
 // Imported by the content script once a page names someone or a card is asked for (lib/page/card-kit.ts).
 export default defineUnlistedScript(() => {
-  setI18n(browserI18n());
+  setI18n(i18nOf(browser.i18n));
   const catalog = createCatalog(dataset);
   let search: ItemSearch | undefined;
   installCardKit({

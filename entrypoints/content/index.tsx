@@ -1,10 +1,7 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import gate from 'virtual:backgrounder/matcher-gate';
-import { browserI18n } from '../../lib/ext/i18n';
-import { sendPageReport } from '../../lib/ext/messages';
-import { changeSettings, loadSettings, watchSettings } from '../../lib/ext/settings';
 import { DEFAULT_SITES, matchPatternsFor } from '../../lib/ext/sites';
-import { onTabCommand } from '../../lib/ext/tab-commands';
 import { bootContentScript, importKit } from '../../lib/page/boot';
 import { cardKitSlot } from '../../lib/page/card-kit';
 import { matcherKitSlot } from '../../lib/page/matcher-kit';
@@ -18,13 +15,12 @@ export default defineContentScript({
   main: (ctx) =>
     bootContentScript(ctx, {
       gate,
-      // The work on the page comes in its own script, compiled off the main thread (lib/page/page-kit.ts).
+      browser,
+      // The work on the page and the extension's services come in their own script, compiled off the main thread (lib/page/page-kit.ts).
       pageKit: () => importKit(pageKitSlot),
-      services: { loadSettings, watchSettings, changeSettings, sendPageReport, onTabCommand },
       // The rest of the index comes in its own script, the first time a piece of the page may name someone.
       matcherKit: () => importKit(matcherKitSlot),
       // The card's texts, search and UI come in their own script, the first time a card is needed.
       cardKit: () => importKit(cardKitSlot),
-      words: browserI18n(),
     }),
 });

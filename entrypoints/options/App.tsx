@@ -66,7 +66,7 @@ export function App() {
   }, []);
 
   const change = (what: SettingsChange) =>
-    changeSettings(what).then(
+    changeSettings(browser.runtime, what).then(
       () => setProblem(undefined),
       (error: unknown) => setProblem(t('notice_notSaved', reasonOf(error))),
     );
@@ -102,7 +102,7 @@ export function App() {
     return browser.permissions.request(permissionFor(site)).then(
       async (granted): Promise<AddResult> => {
         if (!granted) return { error: t('sites_notAllowed', site) };
-        await changeSettings({ type: 'add-site', site });
+        await changeSettings(browser.runtime, { type: 'add-site', site });
         return { site };
       },
       (error: unknown) => ({ error: t('notice_notAdded', site, reasonOf(error)) }),

@@ -74,7 +74,7 @@ export function App() {
     return () => controller.abort();
   }, []);
 
-  const change = (what: SettingsChange) => void changeSettings(what).then(() => setNotice(undefined), (error: unknown) => setNotice(t('notice_notSaved', reasonOf(error))));
+  const change = (what: SettingsChange) => void changeSettings(browser.runtime, what).then(() => setNotice(undefined), (error: unknown) => setNotice(t('notice_notSaved', reasonOf(error))));
   const scan = () => {
     if (!tab) return;
     setNotice(undefined);
@@ -119,11 +119,11 @@ export function App() {
 
   /** Scrolls the page to a claim's sentence and opens its note there; the popup closes so that the page is in front. */
   const openClaimOnPage = (id: string) =>
-    tab && void sendTabCommand(tab.id, { type: 'open-claim', id }).then((sent) => (sent ? !tabParam && window.close() : setOpenClaim(id)));
+    tab && void sendTabCommand(browser.tabs, tab.id, { type: 'open-claim', id }).then((sent) => (sent ? !tabParam && window.close() : setOpenClaim(id)));
 
   /** Opens an item's card on the page, where the page names it; the toolbar popup then closes so that the page is in front. */
   const openOnPage = (id: string) =>
-    tab && void sendTabCommand(tab.id, { type: 'open-card', id }).then((sent) => (sent ? !tabParam && window.close() : setOpenId(id)));
+    tab && void sendTabCommand(browser.tabs, tab.id, { type: 'open-card', id }).then((sent) => (sent ? !tabParam && window.close() : setOpenId(id)));
 
   return (
     <main>

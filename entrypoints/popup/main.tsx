@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { i18n, setI18n } from '../../components/i18n';
-import { browserI18n } from '../../lib/ext/i18n';
+import { browser } from 'wxt/browser';
+import { i18nOf } from '../../lib/ext/i18n';
 import { App } from './App';
 import '../../components/page.css';
 
 // The interface in the browser's language, set before the first render.
-setI18n(browserI18n());
+setI18n(i18nOf(browser.i18n));
 document.documentElement.lang = i18n().locale;
 render(<App />, document.getElementById('app')!);

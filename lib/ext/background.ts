@@ -3,7 +3,7 @@
  * badge counts the names found (people, organisations, places, documents), not incidents.
  */
 import { browser } from 'wxt/browser';
-import { browserI18n } from './i18n';
+import { i18nOf } from './i18n';
 import { onPageReport } from './messages';
 import { scanOpenTabs, sitesIn, syncRegistrations } from './registration';
 import { loadSettings, startSettingsWriter, watchSettings } from './settings';
@@ -37,7 +37,7 @@ function resync(): void {
 }
 
 export function startBackground(): void {
-  const change = startSettingsWriter();
+  const change = startSettingsWriter(browser.runtime);
   // Added sites: at every start, after every settings change, and when the reader grants or takes back a site in the browser's own settings.
   resync();
   watchSettings(resync, new AbortController().signal);
@@ -66,7 +66,7 @@ export function startBackground(): void {
     // A tab may close between its report and the badge update: nothing to show then.
     action.setBadgeText({ tabId, text }).catch(() => undefined);
 
-  onPageReport(async (tabId, state) => {
+  onPageReport(browser.runtime, async (tabId, state) => {
     // A report that arrives after its tab closed would stay in storage for ever.
     if (!(await browser.tabs.get(tabId).then(() => true, () => false))) return;
     await setTabState(tabId, state);
@@ -87,7 +87,7 @@ export function startBackground(): void {
   const menus = browser.contextMenus;
   void menus
     ?.removeAll()
-    .then(() => menus.create({ id: LOOK_UP_MENU, title: browserI18n().t('menu_lookUp'), contexts: ['selection'] }))
+    .then(() => menus.create({ id: LOOK_UP_MENU, title: i18nOf(browser.i18n).t('menu_lookUp'), contexts: ['selection'] }))
     .catch((error: unknown) => console.error('Backgrounder: could not add the context menu', error));
   menus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOK_UP_MENU || tab?.id === undefined || !info.selectionText) return;
@@ -98,7 +98,7 @@ export function startBackground(): void {
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== OPEN_CARD_COMMAND) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-    if (tab?.id !== undefined) await sendTabCommand(tab.id, { type: 'open-card-at-cursor' });
+    if (tab?.id !== undefined) await sendTabCommand(browser.tabs, tab.id, { type: 'open-card-at-cursor' });
   });
 }
 
@@ -109,10 +109,10 @@ export function startBackground(): void {
  */
 export async function lookUpInTab(tabId: number, text: string, frameId = 0): Promise<void> {
   const command = { type: 'look-up', text } as const;
-  if (await sendTabCommand(tabId, command)) return;
+  if (await sendTabCommand(browser.tabs, tabId, command)) return;
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LOOKUP_SCRIPT] });
-    await sendTabCommand(tabId, command);
+    await sendTabCommand(browser.tabs, tabId, command);
   } catch (error) {
     // A page the browser forbids (its own pages, the web stores): nothing can be shown there.
     console.warn('Backgrounder: cannot look up on this page', error);

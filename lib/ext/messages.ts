@@ -5,7 +5,7 @@
  * through a compromised content script, and a malformed report must never be stored.
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import { type TabState, TabStateSchema } from './tab-state';
 
 const PageReportSchema = v.strictObject({ type: v.literal('page-report'), state: TabStateSchema });
@@ -28,9 +28,9 @@ export function parsePageReport(message: unknown): PageReport | undefined {
  * extension reloaded, the worker not there) is logged on the page's console, never thrown
  * into the news page as an unhandled rejection.
  */
-export async function sendPageReport(state: TabState): Promise<void> {
+export async function sendPageReport(runtime: WxtBrowser['runtime'], state: TabState): Promise<void> {
   try {
-    await browser.runtime.sendMessage({ type: 'page-report', state } satisfies PageReport);
+    await runtime.sendMessage({ type: 'page-report', state } satisfies PageReport);
   } catch (error) {
     console.warn(`Backgrounder: could not report this page's findings (${(error as Error).message})`);
   }
@@ -54,8 +54,8 @@ export function isFromShownPage(sender: Sender): sender is Sender & { tab: { id:
 }
 
 /** Background side: calls `handler` with the sending tab's id for each well-formed report from a shown page. */
-export function onPageReport(handler: (tabId: number, state: TabState) => Promise<void>): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+export function onPageReport(runtime: WxtBrowser['runtime'], handler: (tabId: number, state: TabState) => Promise<void>): void {
+  runtime.onMessage.addListener((message: unknown, sender) => {
     const report = parsePageReport(message);
     const from = sender as Sender;
     if (!report || !isFromShownPage(from)) return undefined;

@@ -7,7 +7,7 @@
  * open options tabs never overwrite each other.
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
 /**
@@ -195,8 +195,8 @@ type ChangeResult = { ok: true } | { ok: false; error: string };
  * Asks the background to apply `change`; resolves once it is stored (every open page then
  * hears of it through `watchSettings`). Throws with the writer's reason when it was refused.
  */
-export async function changeSettings(change: SettingsChange): Promise<void> {
-  const result = (await browser.runtime.sendMessage({ type: 'settings-change', change })) as ChangeResult | undefined;
+export async function changeSettings(runtime: WxtBrowser['runtime'], change: SettingsChange): Promise<void> {
+  const result = (await runtime.sendMessage({ type: 'settings-change', change })) as ChangeResult | undefined;
   if (!result) throw new Error('the background did not answer');
   if (!result.ok) throw new Error(result.error);
 }
@@ -206,7 +206,7 @@ export async function changeSettings(change: SettingsChange): Promise<void> {
  * as it is at that moment, in the order the changes came, and fields this version does not
  * know are written back untouched.
  */
-export function startSettingsWriter(): (change: SettingsChange) => Promise<void> {
+export function startSettingsWriter(runtime: WxtBrowser['runtime']): (change: SettingsChange) => Promise<void> {
   let queue: Promise<unknown> = Promise.resolve();
   const write = async (change: SettingsChange): Promise<ChangeResult> => {
     try {
@@ -219,7 +219,7 @@ export function startSettingsWriter(): (change: SettingsChange) => Promise<void>
     }
   };
   // The answer goes through sendResponse (and `return true`), which every browser and WXT's fake browser understand.
-  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (result: ChangeResult) => void) => {
+  runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (result: ChangeResult) => void) => {
     if (!isRecord(message) || message.type !== 'settings-change') return undefined;
     const parsed = v.safeParse(SettingsMessageSchema, message);
     if (!parsed.success) {

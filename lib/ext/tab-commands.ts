@@ -5,7 +5,7 @@
  * like every message.
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 
 /** Characters of a selection worth looking up: a name, not a page. */
 const MAX_LOOKUP = 200;
@@ -34,9 +34,9 @@ export function parseTabCommand(message: unknown): TabCommand | undefined {
 }
 
 /** Sends a command to the content script of tab `tabId`; false when the tab has none listening (a page Backgrounder does not run on). */
-export async function sendTabCommand(tabId: number, command: TabCommand): Promise<boolean> {
+export async function sendTabCommand(tabs: WxtBrowser['tabs'], tabId: number, command: TabCommand): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, command);
+    await tabs.sendMessage(tabId, command);
     return true;
   } catch {
     return false;
@@ -44,14 +44,14 @@ export async function sendTabCommand(tabId: number, command: TabCommand): Promis
 }
 
 /** Content-script side: calls `handler` for each well-formed command from our own extension, until `signal` aborts. */
-export function onTabCommand(handler: (command: TabCommand) => void, signal: AbortSignal): void {
+export function onTabCommand(runtime: WxtBrowser['runtime'], handler: (command: TabCommand) => void, signal: AbortSignal): void {
   const listener = (message: unknown, sender: { id?: string }) => {
     // Only our own extension's pages and worker send commands; nothing else is obeyed.
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (sender.id !== runtime.id) return undefined;
     const command = parseTabCommand(message);
     if (command) handler(command);
     return undefined;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => runtime.onMessage.removeListener(listener), { once: true });
 }

@@ -1,14 +1,14 @@
 /**
  * The content script itself (entrypoints/content): it loads the gate's index, within
- * `backgrounder:ready`, then in a task of its own asks for the settings and imports the page kit,
- * and starts the kit with them. It carries only this, the gate's part of the index and the
- * extension's services, so that its first task on a page is short (lib/page/page-kit.ts).
+ * `backgrounder:ready`, then in a task of its own imports the page kit and starts it. It carries
+ * only this and the gate's part of the index, so that its first task on a page is short
+ * (lib/page/page-kit.ts): the extension's services (storage, valibot, messages) are the kit's.
  */
 import { extensionUrl } from '../ext/resources';
 import type { CompiledIndex } from '../match/compiled';
 import { loadGateIndex } from '../match/find-mentions';
 import type { KitSlot } from './kits';
-import type { Boot, ContentContext, ContentServices, PageKit } from './page-kit';
+import type { Boot, ContentContext, PageKit } from './page-kit';
 import { yieldToMain } from './slicer';
 
 /** User Timing: the content script's start, and the span from it to an index ready to match. */
@@ -24,10 +24,9 @@ export async function importKit<T>(slot: KitSlot<T>): Promise<T> {
 }
 
 /** What the entrypoint supplies. */
-export interface BootOptions extends Omit<Boot, 'gate' | 'settings'> {
+export interface BootOptions extends Omit<Boot, 'gate'> {
   /** The gate's part of the matcher's index, compiled at build time, as JSON (a CompiledIndex, lib/match/compiled.ts `gateOf`). */
   gate: string;
-  services: ContentServices;
   /** The page kit (lib/page/page-kit.ts), as `importKit` loads it. */
   pageKit(): Promise<PageKit>;
 }
@@ -37,13 +36,8 @@ export async function bootContentScript(ctx: ContentContext, { gate: json, pageK
   const started = performance.mark(START_MARK).startTime;
   const index = loadGateIndex(JSON.parse(json) as CompiledIndex);
   performance.measure(READY_MEASURE, { start: started, end: performance.now() });
-  // Asking the storage and asking for a script each cost the main thread milliseconds of their own
-  // (4 and 8 ms in a browser just started, where this script's own compiling and running take 9–45,
-  // at worst 91): both are asked in a task after this one. The kit is fetched and compiled off the
-  // main thread while the storage answers.
+  // Asking for a script costs the main thread milliseconds of its own (8 ms in a browser just
+  // started): it is asked in a task after this one, and fetched and compiled off the main thread.
   await yieldToMain();
-  const settings = boot.services.loadSettings();
-  // Its failure is met where the kit awaits it; not, meanwhile, an unhandled rejection.
-  settings.catch(() => undefined);
-  return (await pageKit()).start(ctx, { ...boot, gate: { json, index }, settings });
+  return (await pageKit()).start(ctx, { ...boot, gate: { json, index } });
 }

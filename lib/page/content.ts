@@ -20,17 +20,20 @@ import type { CardKit } from './card-kit';
 import { announcement, lookupMark, markAtCursor, selectionRange } from './lookup';
 import { type LiveScan, startLiveScan } from './live-scan';
 import type { MarkStyles } from './mark-style';
+import type { ContentServices } from '../ext/content-services';
 import type { Boot, ContentContext } from './page-kit';
+import type { I18n } from '../text/messages';
 import type { PageMatcher } from './scan';
 import { yieldToMain } from './slicer';
 import { canHighlight, flash, inPageOrder, type Mark } from './marks';
 
-/** What the content script hands over (lib/page/boot.ts), and what the kit's entrypoint adds: the card's look, which this framework-free module does not know. */
-export interface ContentOptions extends Boot {
+/** What the content script hands over (lib/page/boot.ts), and what the kit's entrypoint adds: the extension's services and the card's look, which this framework-free module does not know. */
+export interface ContentOptions extends Omit<Boot, 'browser'> {
+  services: ContentServices;
+  /** The interface's words, in the reader's language (what a screen reader hears when a card opens). */
+  words: I18n;
   /** Every item's id, kind, name and outlet domains, as JSON (ItemSummary[]): what the page needs without the dataset's texts. */
   items: string;
-  /** The card kit, loaded the first time it is needed (lib/page/card-kit.ts). */
-  cardKit(): Promise<CardKit>;
   /** The card's stylesheet, for its shadow root. */
   cardCss: string;
   /** The marks' light and dark styles, adopted by the page and its shadow roots. */
@@ -81,6 +84,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const ours = globalThis as OurGlobals;
   if (ours.backgrounderRunning) return;
   const { services } = options;
+  const loading = services.loadSettings();
   /** The full matcher, whose index the matcher kit makes from the gate's part: in a task after the kit's script runs (the two together came near a long task in a tab just opened). */
   const full = loadedOnce(() =>
     options.matcherKit().then(async (matcherKit) => {
@@ -89,7 +93,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
     }),
   );
   const matcher: PageMatcher = { gate: options.gate.index, full: () => full.value ?? full.get() };
-  const { settings: initial } = await options.settings;
+  const { settings: initial } = await loading;
   // A listed or added site, or, once, the page the reader asked the popup to scan.
   const listed = siteForHost(location.hostname, sitesOf(initial)) ?? (ours.backgrounderScanOnce ? siteOfHost(location.hostname) : undefined);
   if (!listed || ours.backgrounderRunning) return;

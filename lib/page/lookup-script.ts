@@ -7,7 +7,6 @@ import { dataset } from '../../data';
 import { type CardModel, type CardPage, cardFor } from '../dataset/card';
 import { createCatalog, NO_FINDINGS } from '../dataset/catalog';
 import { createSearch } from '../dataset/search';
-import { onTabCommand } from '../ext/tab-commands';
 import type { CompiledIndex } from '../match/compiled';
 import { loadIndex } from '../match/find-mentions';
 import { attachCard } from './card/controller';
@@ -15,15 +14,17 @@ import { cardPlacement } from './card/placement';
 import { announcement, lookUpText, lookupMark, selectionRange } from './lookup';
 import type { Mark } from './marks';
 import type { I18n } from '../text/messages';
+import type { ContentServices } from '../ext/content-services';
 import { textLanguageFor } from '../dataset/localize';
 
-/** What the entrypoint supplies: the card's look. */
+/** What the entrypoint supplies: the card's look, the interface's words and the commands from the background. */
 export interface LookupOptions {
   /** The matcher's index, compiled at build time, as JSON (a CompiledIndex). */
   index: string;
   cardCss: string;
   /** The interface's words, in the reader's language. */
   words: I18n;
+  onTabCommand: ContentServices['onTabCommand'];
   renderCard(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
 }
 
@@ -63,7 +64,7 @@ export function startLookupScript(options: LookupOptions): void {
       }),
   });
 
-  onTabCommand((command) => {
+  options.onTabCommand((command) => {
     if (command.type !== 'look-up') return;
     const anchor = selectionRange(document);
     if (!anchor) return;

@@ -1,20 +1,20 @@
 /**
  * The page kit: the content script's work on a page (scanning, marks, the card's controller, the
- * reports), as a script of its own (entrypoints/page-kit.ts) that the content script imports at
- * once, as it does the card and matcher kits. A content script is compiled on the page's main
- * thread as part of its first task; an imported script is fetched and compiled on another thread,
- * and only run on the main one. The content script itself keeps what must be ready at once: the
- * gate's index (`backgrounder:ready`), and the extension's services (settings, messages), which it
- * hands the kit. In a browser just started, its first task was 22–58 ms as one script; split so,
- * 9–45 ms in most launches (63–91 ms in 4 of 33), and the kit's run 0.3–1.0 ms (Chromium 156, traced).
+ * reports) and the extension's services it uses (settings, messages, the interface's words), as a
+ * script of its own (entrypoints/page-kit.ts) that the content script imports at once, as it does
+ * the card and matcher kits. A content script is compiled and run on the page's main thread as
+ * part of its first task; an imported script is fetched and compiled on another thread, and runs
+ * in a task of its own. The content script itself keeps what must be ready at once: the gate's
+ * index (`backgrounder:ready`). In a browser just started, its first task was 22–58 ms as one
+ * script, 9–45 ms (63–91 in 4 of 33 launches) with the page's work in the kit; with the services
+ * (storage, valibot, settings) in the kit too, its thread time went from 9.8 to 6.7 ms (medians of
+ * 8 launches each, in turns; Chromium 156, traced). The kit uses the content script's `browser`
+ * (`Boot.browser`), so the two carry one copy of the polyfill between them.
  */
-import type { LoadedSettings, SettingsChange } from '../ext/settings';
-import type { TabCommand } from '../ext/tab-commands';
-import type { TabState } from '../ext/tab-state';
+import type { ContentApi } from '../ext/content-services';
 import type { MatcherIndex } from '../match/find-mentions';
 import type { CardKit } from './card-kit';
 import type { MatcherKit } from './matcher-kit';
-import type { I18n } from '../text/messages';
 import { kitSlot } from './kits';
 
 /** The part of WXT's content-script context the page's work needs: the signal that ends it, and its location-change event. */
@@ -23,28 +23,16 @@ export interface ContentContext {
   addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
-/** What the content script hands the kit: the extension's services, which the kit's script does not carry. */
-export interface ContentServices {
-  loadSettings(): Promise<LoadedSettings>;
-  watchSettings(onChange: (loaded: LoadedSettings) => void, signal: AbortSignal): void;
-  changeSettings(change: SettingsChange): Promise<void>;
-  sendPageReport(state: TabState): Promise<void>;
-  onTabCommand(handler: (command: TabCommand) => void, signal: AbortSignal): void;
-}
-
 /** What the content script has ready when it starts the kit. */
 export interface Boot {
+  /** The extension's API as the content script has it (WXT's, through the polyfill), for the kit's services and words. */
+  browser: ContentApi;
   /** The gate's part of the matcher's index: as compiled (JSON, a CompiledIndex), which the matcher kit completes, and loaded. */
   gate: { json: string; index: MatcherIndex };
-  /** The settings, being read since the content script started. */
-  settings: Promise<LoadedSettings>;
-  services: ContentServices;
   /** The matcher kit, which makes the full index: loaded the first time a piece of the page passes the gate (lib/page/matcher-kit.ts). */
   matcherKit(): Promise<MatcherKit>;
   /** The card kit, loaded the first time it is needed (lib/page/card-kit.ts). */
   cardKit(): Promise<CardKit>;
-  /** The interface's words, in the reader's language (what a screen reader hears when a card opens). */
-  words: I18n;
 }
 
 export interface PageKit {

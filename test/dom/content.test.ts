@@ -1,9 +1,10 @@
 /** The content script's start on a page of a listed site (boot.ts, then the page kit's content.ts), with WXT's fake browser behind it. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { changeSettings, loadSettings, startSettingsWriter, watchSettings } from '../../lib/ext/settings';
-import { type PageReport, sendPageReport } from '../../lib/ext/messages';
-import { onTabCommand } from '../../lib/ext/tab-commands';
+import { contentServices } from '../../lib/ext/content-services';
+import { changeSettings, startSettingsWriter } from '../../lib/ext/settings';
+import type { PageReport } from '../../lib/ext/messages';
 import { bootContentScript, READY_MEASURE } from '../../lib/page/boot';
 import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
@@ -65,17 +66,14 @@ const cardKit = vi.fn(
     render: () => undefined,
   }),
 );
-/** The page kit as its script makes it. */
-const pageKit = vi.fn(async (): Promise<PageKit> => ({ start: (ctx, boot) => startContentScript(ctx, { ...boot, items, cardCss: '' }) }));
-const start = () =>
-  bootContentScript(context(), {
-    gate,
-    pageKit,
-    services: { loadSettings, watchSettings, changeSettings, sendPageReport, onTabCommand },
-    matcherKit,
-    cardKit,
-    words: english,
-  });
+/** The page kit as its script makes it, with the extension's services. */
+const pageKit = vi.fn(
+  async (): Promise<PageKit> => ({
+    start: (ctx, boot) =>
+      startContentScript(ctx, { ...boot, services: contentServices(boot.browser.runtime), words: english, items, cardCss: '' }),
+  }),
+);
+const start = () => bootContentScript(context(), { gate, browser, pageKit, matcherKit, cardKit });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -84,7 +82,7 @@ beforeEach(() => {
     if ((message as { type?: string }).type === 'page-report') reports.push((message as PageReport).state);
   });
   // The background's one writer of the settings, which the content script and the pages send their changes to.
-  startSettingsWriter();
+  startSettingsWriter(browser.runtime);
   controller = new AbortController();
   document.body.replaceChildren();
   document.body.insertAdjacentHTML('afterbegin', ARTICLE);
@@ -115,7 +113,7 @@ describe('startContentScript', () => {
     await nextReport();
     expect(CSS.highlights.get(HIGHLIGHT_NAME)?.size).toBe(2);
     expect(CSS.highlights.get(QUIET_NAME)?.size).toBe(1);
-    await changeSettings({ type: 'set', patch: { density: 'every' } });
+    await changeSettings(browser.runtime, { type: 'set', patch: { density: 'every' } });
     await vi.waitUntil(() => CSS.highlights.get(HIGHLIGHT_NAME)?.size === 3);
     expect(CSS.highlights.get(QUIET_NAME)?.size).toBe(0);
   });
@@ -142,11 +140,11 @@ describe('startContentScript', () => {
     await start();
     await nextReport();
     const off = nextReport();
-    await changeSettings({ type: 'site', site: 'voanews.com', enabled: false });
+    await changeSettings(browser.runtime, { type: 'site', site: 'voanews.com', enabled: false });
     expect((await off).status).toBe('off');
     expect(CSS.highlights.has(HIGHLIGHT_NAME)).toBe(false);
     const on = nextReport();
-    await changeSettings({ type: 'site', site: 'voanews.com', enabled: true });
+    await changeSettings(browser.runtime, { type: 'site', site: 'voanews.com', enabled: true });
     expect((await on).status).toBe('marked');
     expect(markCount()).toBe(3);
   });
@@ -156,11 +154,11 @@ describe('startContentScript', () => {
     await start();
     await nextReport();
     const paused = nextReport();
-    await changeSettings({ type: 'set', patch: { paused: true } });
+    await changeSettings(browser.runtime, { type: 'set', patch: { paused: true } });
     expect((await paused).status).toBe('paused');
     expect(markCount()).toBe(0);
     const resumed = nextReport();
-    await changeSettings({ type: 'set', patch: { paused: false } });
+    await changeSettings(browser.runtime, { type: 'set', patch: { paused: false } });
     expect((await resumed).status).toBe('marked');
   });
 
@@ -169,7 +167,7 @@ describe('startContentScript', () => {
     await start();
     await nextReport();
     const next = nextReport();
-    await changeSettings({ type: 'set', patch: { hiddenKinds: ['incident'] } });
+    await changeSettings(browser.runtime, { type: 'set', patch: { hiddenKinds: ['incident'] } });
     expect(await next).toMatchObject({ status: 'marked', entities: [{ id: 'dmitry-peskov', count: 2 }], incidents: [] });
     expect(markCount()).toBe(2);
   });
@@ -179,7 +177,7 @@ describe('startContentScript', () => {
     visit('https://www.sme.sk/minuta/1');
     await start();
     expect(reports).toEqual([]);
-    await changeSettings({ type: 'add-site', site: 'sme.sk' });
+    await changeSettings(browser.runtime, { type: 'add-site', site: 'sme.sk' });
     await start();
     expect((await nextReport()).site).toBe('sme.sk');
     controller.abort();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, startBackground } from '../../lib/ext/background';
 import { changeSettings, loadSettings } from '../../lib/ext/settings';
@@ -118,7 +119,7 @@ describe('sendPageReport', () => {
   it('never rejects into the news page when the message cannot be delivered', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
-    await expect(sendPageReport(state)).resolves.toBeUndefined();
+    await expect(sendPageReport(browser.runtime, state)).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not report this page's findings \(Could not establish connection/));
   });
 });
@@ -181,10 +182,10 @@ describe('the background and the reader’s own sites', () => {
   it('keeps a site added in the options registered only while its permission stands', async () => {
     startBackground();
     scripting.granted.add('*://*.example.pl/*');
-    await changeSettings({ type: 'add-site', site: 'example.pl' });
+    await changeSettings(browser.runtime, { type: 'add-site', site: 'example.pl' });
     await vi.waitUntil(() => scripting.registered.some((r) => r.id === 'backgrounder-site-example.pl'));
     scripting.granted.delete('*://*.example.pl/*');
-    await changeSettings({ type: 'set', patch: { density: 'every' } });
+    await changeSettings(browser.runtime, { type: 'set', patch: { density: 'every' } });
     await vi.waitUntil(() => scripting.registered.length === 0);
   });
 

@@ -1,5 +1,6 @@
 /** Settings: read field by field, migrated, changed by one writer, exported and imported; WXT's fake browser behind them. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   applyChange,
@@ -21,7 +22,7 @@ const stored = async () => (await fakeBrowser.storage.local.get(['settings', 'se
 describe('settings', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    startSettingsWriter();
+    startSettingsWriter(browser.runtime);
   });
 
   it('starts with every site on, nothing paused, every kind marked', async () => {
@@ -32,20 +33,20 @@ describe('settings', () => {
   });
 
   it('remembers a site turned off, and on again, through the writer', async () => {
-    await changeSettings({ type: 'site', site: 'voanews.com', enabled: false });
+    await changeSettings(browser.runtime, { type: 'site', site: 'voanews.com', enabled: false });
     expect(isSiteEnabled((await loadSettings()).settings, 'voanews.com')).toBe(false);
     expect(isSiteEnabled((await loadSettings()).settings, 'rmx.news')).toBe(true);
-    await changeSettings({ type: 'site', site: 'voanews.com', enabled: true });
+    await changeSettings(browser.runtime, { type: 'site', site: 'voanews.com', enabled: true });
     expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
   });
 
   it('applies quick changes one after another, so that none overwrites another', async () => {
     // Two clicks and another tab's change, all sent before any is stored.
     await Promise.all([
-      changeSettings({ type: 'site', site: 'voanews.com', enabled: false }),
-      changeSettings({ type: 'site', site: 'rmx.news', enabled: false }),
-      changeSettings({ type: 'set', patch: { density: 'every' } }),
-      changeSettings({ type: 'add-site', site: 'sme.sk' }),
+      changeSettings(browser.runtime, { type: 'site', site: 'voanews.com', enabled: false }),
+      changeSettings(browser.runtime, { type: 'site', site: 'rmx.news', enabled: false }),
+      changeSettings(browser.runtime, { type: 'set', patch: { density: 'every' } }),
+      changeSettings(browser.runtime, { type: 'add-site', site: 'sme.sk' }),
     ]);
     expect((await loadSettings()).settings).toMatchObject({ disabledSites: ['rmx.news', 'voanews.com'], density: 'every', addedSites: ['sme.sk'] });
   });
@@ -94,11 +95,11 @@ describe('settings', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({ settings: newer, settings$: { v: SETTINGS_VERSION + 1 } });
-    startSettingsWriter();
+    startSettingsWriter(browser.runtime);
     const loaded = await loadSettings();
     expect(loaded).toMatchObject({ newer: true, corrupt: [], settings: { density: 'every', disabledSites: ['rmx.news'] } });
     // A change keeps the fields this version does not know, and the newer version's mark.
-    await changeSettings({ type: 'site', site: 'voanews.com', enabled: false });
+    await changeSettings(browser.runtime, { type: 'site', site: 'voanews.com', enabled: false });
     const after = await stored();
     expect(after.settings).toMatchObject({ theme: 'sepia', density: 'every', disabledSites: ['rmx.news', 'voanews.com'] });
     expect(after.settings$).toEqual({ v: SETTINGS_VERSION + 1 });
@@ -109,10 +110,10 @@ describe('settings', () => {
     const seen: boolean[] = [];
     const controller = new AbortController();
     watchSettings(({ settings }) => seen.push(isSiteEnabled(settings, 'rmx.news')), controller.signal);
-    await changeSettings({ type: 'site', site: 'rmx.news', enabled: false });
+    await changeSettings(browser.runtime, { type: 'site', site: 'rmx.news', enabled: false });
     await vi.waitUntil(() => seen.length === 1);
     controller.abort();
-    await changeSettings({ type: 'reset' });
+    await changeSettings(browser.runtime, { type: 'reset' });
     expect(seen).toEqual([false]);
   });
 
@@ -143,14 +144,14 @@ describe('applyChange', () => {
 describe('export and import', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    startSettingsWriter();
+    startSettingsWriter(browser.runtime);
   });
 
   it('imports what it exported', async () => {
     const mine = { ...DEFAULT_SETTINGS, density: 'every' as const, addedSites: ['sme.sk'], hiddenKinds: ['document' as const], cardDelay: 1000 };
     const file = settingsFile(mine);
     expect(parseSettingsFile(file)).toEqual({ settings: mine });
-    await changeSettings({ type: 'import', file });
+    await changeSettings(browser.runtime, { type: 'import', file });
     expect((await loadSettings()).settings).toEqual(mine);
   });
 
@@ -167,17 +168,17 @@ describe('export and import', () => {
     ['a bad site list', { kind: 'backgrounder-settings', version: 3, settings: { addedSites: 'sme.sk' } }, /^settings\.addedSites: /],
     ['no version', { kind: 'backgrounder-settings', settings: {} }, /^version: /],
   ])('refuses %s, naming the problem, and changes nothing', async (_what, file, message) => {
-    await changeSettings({ type: 'set', patch: { density: 'first-only' } });
+    await changeSettings(browser.runtime, { type: 'set', patch: { density: 'first-only' } });
     const before = await stored();
     const parsed = parseSettingsFile(typeof file === 'string' ? file : JSON.stringify(file));
     expect('error' in parsed && parsed.error).toMatch(message);
-    await expect(changeSettings({ type: 'import', file: typeof file === 'string' ? file : JSON.stringify(file) })).rejects.toThrow(message);
+    await expect(changeSettings(browser.runtime, { type: 'import', file: typeof file === 'string' ? file : JSON.stringify(file) })).rejects.toThrow(message);
     expect(await stored()).toEqual(before);
   });
 
   it('resets every setting to its default', async () => {
-    await changeSettings({ type: 'set', patch: { paused: true, markStyle: 'underline' } });
-    await changeSettings({ type: 'reset' });
+    await changeSettings(browser.runtime, { type: 'set', patch: { paused: true, markStyle: 'underline' } });
+    await changeSettings(browser.runtime, { type: 'reset' });
     expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * The extension's services that the page's work uses (settings, reports, commands), over the
+ * content script's own API: the page kit (entrypoints/page-kit.ts) is handed the `browser` the
+ * content script has rather than carry a second copy of the polyfill, and the content script
+ * itself imports no more than this module's types, so that its first task on a page runs without
+ * storage or valibot (lib/page/boot.ts).
+ */
+import type { WxtBrowser } from 'wxt/browser';
+import { sendPageReport } from './messages';
+import { changeSettings, type LoadedSettings, loadSettings, type SettingsChange, watchSettings } from './settings';
+import { onTabCommand, type TabCommand } from './tab-commands';
+import type { TabState } from './tab-state';
+
+/** The part of the extension's API that the content script hands its page kit. */
+export type ContentApi = Pick<WxtBrowser, 'runtime' | 'i18n'>;
+
+/** The extension's services that the page's work uses. */
+export interface ContentServices {
+  loadSettings(): Promise<LoadedSettings>;
+  watchSettings(onChange: (loaded: LoadedSettings) => void, signal: AbortSignal): void;
+  changeSettings(change: SettingsChange): Promise<void>;
+  sendPageReport(state: TabState): Promise<void>;
+  onTabCommand(handler: (command: TabCommand) => void, signal: AbortSignal): void;
+}
+
+/** The services over `runtime`, the content script's. */
+export const contentServices = (runtime: ContentApi['runtime']): ContentServices => ({
+  loadSettings,
+  watchSettings,
+  changeSettings: (change) => changeSettings(runtime, change),
+  sendPageReport: (state) => sendPageReport(runtime, state),
+  onTabCommand: (handler, signal) => onTabCommand(runtime, handler, signal),
+});
