@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Card } from '../components/Card';
 import { setI18n } from '../components/i18n';
@@ -7,7 +6,6 @@ import { dataset } from '../data';
 import { cardFor, noteCard } from '../lib/dataset/card';
 import { createCatalog } from '../lib/dataset/catalog';
 import { createSearch, type ItemSearch } from '../lib/dataset/search';
-import { i18nOf } from '../lib/ext/i18n';
 import { currentArticleDate } from '../lib/page/article-date';
 import { installCardKit } from '../lib/page/card-kit';
 import { cardPlacement } from '../lib/page/card/placement';
@@ -15,7 +13,6 @@ import { lookUpText } from '../lib/page/lookup';
 
 // Imported by the content script once a page names someone or a card is asked for (lib/page/card-kit.ts).
 export default defineUnlistedScript(() => {
-  setI18n(i18nOf(browser.i18n));
   const catalog = createCatalog(dataset);
   let search: ItemSearch | undefined;
   installCardKit({
@@ -24,5 +21,6 @@ export default defineUnlistedScript(() => {
     placement: cardPlacement,
     lookUp: (index, text, findings, lang) => lookUpText(catalog, index, (search ??= createSearch(catalog)), text, findings, lang),
     render: (container, card, page) => render(card ? <Card card={card} page={page} /> : null, container),
+    speak: setI18n,
   });
 });

@@ -11,6 +11,7 @@ import type { Findings } from '../dataset/catalog';
 import type { TextLanguage } from '../dataset/schema';
 import type { MatcherIndex } from '../match/find-mentions';
 import type { CardPlacement } from './card/placement';
+import type { I18n } from '../text/messages';
 import { kitSlot } from './kits';
 
 export interface CardKit {
@@ -24,6 +25,8 @@ export interface CardKit {
   placement: CardPlacement;
   /** Draws `card` into `container` with the page around it, or clears it. */
   render(container: HTMLElement, card: CardModel | undefined, page: CardPage | undefined): void;
+  /** Sets the words the card's components speak: the page kit's, so that the kit reads no catalogue (and carries no polyfill) of its own. */
+  speak(words: I18n): void;
 }
 
 /** The kit's slot: its script (entrypoints/card-kit.tsx) installs it there. */

@@ -109,6 +109,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   // drawing it made one long task.
   const cardKit = loadedOnce(() =>
     options.cardKit().then(async (kit) => {
+      kit.speak(options.words);
       await yieldToMain();
       options.words.prepare();
       await yieldToMain();

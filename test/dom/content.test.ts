@@ -64,6 +64,7 @@ const cardKit = vi.fn(
     placement: cardPlacement,
     lookUp: (i, text, findings, lang) => lookUpText(catalog, i, createSearch(catalog), text, findings, lang),
     render: () => undefined,
+    speak: () => undefined,
   }),
 );
 /** The page kit as its script makes it, with the extension's services. */
