@@ -1,9 +1,11 @@
 /**
  * The build's matcher index: a Vite plugin that compiles the dataset's index once, at build time,
- * into virtual modules of JSON strings: `virtual:backgrounder/matcher-index` (the whole compiled
- * index, for the look-up page), `virtual:backgrounder/matcher-gate` (the gate's part, which the
- * content script parses inside its `backgrounder:ready` measure) and `virtual:backgrounder/matcher-rest`
- * (the rest, the matcher kit's), and the items' summaries into `virtual:backgrounder/page-items`. Node only.
+ * into virtual modules: `virtual:backgrounder/matcher-index` (the whole compiled index, for the
+ * look-up page) and `virtual:backgrounder/matcher-rest` (the rest, the matcher kit's) as JSON
+ * strings; `virtual:backgrounder/matcher-gate` (the gate's part, which the content script loads
+ * inside its `backgrounder:ready` measure) as the object itself, a literal of a few long strings,
+ * so that nothing parses it on the page; and the items' summaries into
+ * `virtual:backgrounder/page-items`. Node only.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +48,8 @@ export function matcherIndexPlugin(): Plugin {
       // The dataset's files, so that `wxt` (dev) recompiles the index when they change.
       for (const file of ['entities.json', 'incidents.json']) this.addWatchFile(path.join(DATA, file));
       const json = (await (made ??= make()))[name]!;
-      return `export default ${JSON.stringify(json)};`;
+      // JSON is a JavaScript literal: the gate's part is written as its object, the others as strings to parse.
+      return `export default ${name === MATCHER_GATE_MODULE ? json : JSON.stringify(json)};`;
     },
   };
 }

@@ -13,9 +13,11 @@
  *
  * Loading makes nothing until a page needs it: the root's keys by the letter pair they begin
  * with, a node when a key leads to it, its keys and entries when the match reaches it. So that
- * JSON.parse does not build what a page never reads either, the entries, the nodes and the root's
- * groups are packed strings (JSON parses a long string far faster than the arrays it would
- * hold), split when first read: 100 times the dataset parses in a fraction of the time.
+ * JSON.parse does not build what a page never reads either, the entries, the lists of endings, the
+ * nodes and the root's groups are each one packed string (JSON parses a long string far faster than
+ * the arrays it would hold), split when first read: 100 times the dataset parses in a fraction of
+ * the time. The content script's part (`gateOf`) is not parsed at all: the build writes it as an
+ * object literal of those few strings (lib/cli/matcher-index-plugin.ts).
  */
 import type { AliasEntry, BuiltNode, ExactIndex, HashedRoot, TrieNode } from './alias-index';
 import type { ClaimRule } from './claims';
@@ -24,12 +26,14 @@ import { foldedWords, pairCode, wordHash } from '../text/tokens';
 import type { NearMissTargets } from './near-miss';
 
 /** Bumped when the format changes: a build never loads another version's index. */
-export const COMPILED_VERSION = 4;
+export const COMPILED_VERSION = 5;
 
 /** Separators of the packed strings (printable, so that the bundle needs no escapes for them): no alias, key or id holds them. */
 const LINE = '\n';
 const RECORD = '|';
 const UNIT = '^';
+/** Separator of the items of a packed list: the lists of endings, the nodes, the root's groups. */
+const ITEM = '~';
 
 /** Entry flags, one bit each, by their place in this list. */
 const FLAGS = ['namesake', 'caseSensitive', 'capitalised', 'capitalBase', 'needsContext', 'listedInflected'] as const;
@@ -50,16 +54,17 @@ export interface CompiledIndex {
   /** The entries (CompiledEntry), one a line, their fields split by UNIT. */
   entries: string;
   cues: string[][];
-  /** Lists of key endings, each joined by "\n" (the empty ending is the prefix itself). */
-  endings: string[];
-  /** The nodes (CompiledNode): each its entries' numbers joined by commas, then its edges, all split by RECORD (an edge's fields by UNIT). Node 0 is the root; its keys are in `rootGroups`. */
-  nodes: string[];
+  /** Lists of key endings, each joined by "\n" (the empty ending is the prefix itself), the lists joined by ITEM. */
+  endings: string;
+  /** The nodes (CompiledNode), joined by ITEM: each its entries' numbers joined by commas, then its edges, all split by RECORD (an edge's fields by UNIT). Node 0 is the root; its keys are in `rootGroups`. */
+  nodes: string;
   /**
    * The root's keys, grouped by their first two letters (the whole key if shorter): a page looks
    * every word up at the root, but its words begin with a fraction of the letter pairs that the
-   * keys begin with, so only those groups are ever made.
+   * keys begin with, so only those groups are ever made. Each group is its letters, RECORD and its
+   * packed edges; the groups are joined by ITEM.
    */
-  rootGroups: Record<string, string>;
+  rootGroups: string;
   /** Near-miss targets: folded word, the person's number in `ids`. */
   nearMiss: Array<[word: string, id: number]>;
   given: { own: Array<[id: number, names: string]>; all: string; titles: string };
@@ -92,6 +97,12 @@ function unpackNode(packed: string): CompiledNode {
 function packable(value: string): string {
   if (/[\n|^]/.test(value)) throw new Error(`Backgrounder: cannot compile ${JSON.stringify(value)}, which holds a line break, "|" or "^"`);
   return value;
+}
+
+/** A key, checked for the separators of the lists it is packed into too. */
+function packableKey(key: string): string {
+  if (key.includes(ITEM)) throw new Error(`Backgrounder: cannot compile the key ${JSON.stringify(key)}, which holds "${ITEM}"`);
+  return packable(key);
 }
 
 /** The root group a key (or a word looked up) falls in: its first two letters. */
@@ -164,8 +175,8 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
     for (const [key, child] of keys) {
       const n = nodeNumbers.get(child)!;
       const same = grouped.get(n);
-      if (same) same.push(packable(key));
-      else grouped.set(n, [packable(key)]);
+      if (same) same.push(packableKey(key));
+      else grouped.set(n, [packableKey(key)]);
     }
     return grouped;
   };
@@ -177,15 +188,17 @@ export function compile({ exact, nearMiss, given, claims }: IndexParts<BuiltNode
     else rootKeys.set(groupOf(key), [[key, child]]);
   }
   for (const node of queue) nodes.push([node.entries.map(entryOf), node === exact.root ? [] : edgesOf(byChild(node.next), endingsOf)]);
+  // Before the lists of endings are joined: the root's groups add lists of their own.
+  const rootGroups = [...rootKeys].map(([group, keys]) => `${group}${RECORD}${packEdges(edgesOf(byChild(keys), endingsOf))}`).join(ITEM);
   return {
     version: COMPILED_VERSION,
     aliasCount: exact.aliasCount,
     ids,
     entries: entries.map((e) => e.join(UNIT)).join(LINE),
     cues,
-    endings,
-    nodes: nodes.map(packNode),
-    rootGroups: Object.fromEntries([...rootKeys].map(([group, keys]) => [group, packEdges(edgesOf(byChild(keys), endingsOf))])),
+    endings: endings.join(ITEM),
+    nodes: nodes.map(packNode).join(ITEM),
+    rootGroups,
     nearMiss: [...nearMiss].map(([word, id]) => [word, idOf(id)]),
     given: {
       own: [...given.bases].map(([id, names]) => [idOf(id), [...names].join('\n')]),
@@ -288,12 +301,21 @@ interface EdgeReader {
 function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNode & HashedRoot {
   const made = new Map<number, RootGroup>();
   const held = new Int32Set();
+  /** Each group's packed edges by its letters, split from the list the first time a word is looked up. */
+  let byLetters: Map<string, string> | undefined;
+  const packedGroups = (): Map<string, string> =>
+    (byLetters ??= new Map(
+      (groups ? groups.split(ITEM) : []).map((group) => {
+        const cut = group.indexOf(RECORD);
+        return [group.slice(0, cut), group.slice(cut + 1)];
+      }),
+    ));
   const groupAt = (pair: number): RootGroup => {
     let group = made.get(pair);
     if (!group) {
       const second = pair % 0x10000;
       const key = String.fromCharCode((pair - second) / 0x10000) + (second ? String.fromCharCode(second) : '');
-      const packed = Object.hasOwn(groups, key) ? groups[key] : undefined;
+      const packed = packedGroups().get(key);
       if (packed) {
         const edges = unpackEdges(packed);
         reader.addHashes(edges, held);
@@ -360,14 +382,17 @@ export function loadExact(compiled: CompiledIndex): Pick<IndexParts, 'exact' | '
   };
   /** Each list of endings, split when first read. */
   const endings: Array<readonly string[] | undefined> = [];
-  const endingsAt = (list: number): readonly string[] => (endings[list] ??= compiled.endings[list]!.split('\n'));
+  /** The lists of endings and the packed nodes, split from their strings when first read (JSON.parse then makes a handful of strings, not thousands). */
+  let endingLists: string[] | undefined;
+  let packedNodes: string[] | undefined;
+  const endingsAt = (list: number): readonly string[] => (endings[list] ??= (endingLists ??= compiled.endings.split(ITEM))[list]!.split('\n'));
   /** The nodes made so far: a node is made when a key that leads to it is, which for most nodes most pages never do. */
-  const nodes: Array<TrieNode | undefined> = new Array(compiled.nodes.length);
+  const nodes: Array<TrieNode | undefined> = [];
   const nodeAt = (n: number): TrieNode => {
     const made = nodes[n];
     if (made) return made;
     let node: CompiledNode | undefined;
-    const unpacked = () => (node ??= unpackNode(compiled.nodes[n]!));
+    const unpacked = () => (node ??= unpackNode((packedNodes ??= compiled.nodes.split(ITEM))[n]!));
     const hashes = () => {
       const made = new Set<number>();
       addHashes(unpacked()[1], made);

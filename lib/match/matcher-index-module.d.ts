@@ -4,10 +4,10 @@ declare module 'virtual:backgrounder/matcher-index' {
   export default json;
 }
 
-/** The gate's part of the index (compiled.ts `gateOf`), which the content script carries: a CompiledIndex as JSON. */
+/** The gate's part of the index (compiled.ts `gateOf`), which the content script carries: a CompiledIndex, written as an object literal. */
 declare module 'virtual:backgrounder/matcher-gate' {
-  const json: string;
-  export default json;
+  const gate: import('./compiled').CompiledIndex;
+  export default gate;
 }
 
 /** The rest of the index (compiled.ts `restOf`), which the matcher kit carries: an IndexRest as JSON. */

@@ -25,19 +25,19 @@ export async function importKit<T>(slot: KitSlot<T>): Promise<T> {
 
 /** What the entrypoint supplies. */
 export interface BootOptions extends Omit<Boot, 'gate'> {
-  /** The gate's part of the matcher's index, compiled at build time, as JSON (a CompiledIndex, lib/match/compiled.ts `gateOf`). */
-  gate: string;
+  /** The gate's part of the matcher's index, compiled at build time (lib/match/compiled.ts `gateOf`). */
+  gate: CompiledIndex;
   /** The page kit (lib/page/page-kit.ts), as `importKit` loads it. */
   pageKit(): Promise<PageKit>;
 }
 
 /** Starts Backgrounder on the current page; settles once the kit has set it up (the first pass follows in slices). */
-export async function bootContentScript(ctx: ContentContext, { gate: json, pageKit, ...boot }: BootOptions): Promise<void> {
+export async function bootContentScript(ctx: ContentContext, { gate: compiled, pageKit, ...boot }: BootOptions): Promise<void> {
   const started = performance.mark(START_MARK).startTime;
-  const index = loadGateIndex(JSON.parse(json) as CompiledIndex);
+  const index = loadGateIndex(compiled);
   performance.measure(READY_MEASURE, { start: started, end: performance.now() });
   // Asking for a script costs the main thread milliseconds of its own (8 ms in a browser just
   // started): it is asked in a task after this one, and fetched and compiled off the main thread.
   await yieldToMain();
-  return (await pageKit()).start(ctx, { ...boot, gate: { json, index } });
+  return (await pageKit()).start(ctx, { ...boot, gate: { compiled, index } });
 }

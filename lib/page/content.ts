@@ -89,7 +89,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const full = loadedOnce(() =>
     options.matcherKit().then(async (matcherKit) => {
       await yieldToMain();
-      return matcherKit.matcher(options.gate.json);
+      return matcherKit.matcher(options.gate.compiled);
     }),
   );
   const matcher: PageMatcher = { gate: options.gate.index, full: () => full.value ?? full.get() };

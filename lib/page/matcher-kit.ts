@@ -6,12 +6,13 @@
  * content script's isolated world, as the card kit does (card-kit.ts). Most pages name nobody and
  * never load it.
  */
+import type { CompiledIndex } from '../match/compiled';
 import type { FullMatcher } from '../match/find-mentions';
 import { kitSlot } from './kits';
 
 export interface MatcherKit {
-  /** The full matcher, with the index made from the gate's part (a CompiledIndex as JSON, which the content script carries) and the kit's rest. */
-  matcher(gate: string): FullMatcher;
+  /** The full matcher, with the index made from the gate's part (which the content script carries) and the kit's rest. */
+  matcher(gate: CompiledIndex): FullMatcher;
 }
 
 /** The kit's slot: its script (entrypoints/matcher-kit.ts) installs it there. */

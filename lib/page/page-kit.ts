@@ -12,6 +12,7 @@
  * (`Boot.browser`), so the two carry one copy of the polyfill between them.
  */
 import type { ContentApi } from '../ext/content-services';
+import type { CompiledIndex } from '../match/compiled';
 import type { MatcherIndex } from '../match/find-mentions';
 import type { CardKit } from './card-kit';
 import type { MatcherKit } from './matcher-kit';
@@ -27,8 +28,8 @@ export interface ContentContext {
 export interface Boot {
   /** The extension's API as the content script has it (WXT's, through the polyfill), for the kit's services and words. */
   browser: ContentApi;
-  /** The gate's part of the matcher's index: as compiled (JSON, a CompiledIndex), which the matcher kit completes, and loaded. */
-  gate: { json: string; index: MatcherIndex };
+  /** The gate's part of the matcher's index: as compiled, which the matcher kit completes, and loaded. */
+  gate: { compiled: CompiledIndex; index: MatcherIndex };
   /** The matcher kit, which makes the full index: loaded the first time a piece of the page passes the gate (lib/page/matcher-kit.ts). */
   matcherKit(): Promise<MatcherKit>;
   /** The card kit, loaded the first time it is needed (lib/page/card-kit.ts). */

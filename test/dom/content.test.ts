@@ -10,7 +10,7 @@ import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
 import { dataset } from '../../data';
 import { compileIndex, fullMatcher, loadIndex } from '../../lib/match/find-mentions';
-import { type CompiledIndex, gateOf, joined, restOf } from '../../lib/match/compiled';
+import { gateOf, joined, restOf } from '../../lib/match/compiled';
 import type { MatcherKit } from '../../lib/page/matcher-kit';
 import { cardFor, noteCard } from '../../lib/dataset/card';
 import { currentArticleDate } from '../../lib/page/article-date';
@@ -49,10 +49,10 @@ const context = () => ({
 });
 /** The index as the build compiles it: the gate's part, which the content script carries, and the rest, which the matcher kit does. */
 const compiled = compileIndex(dataset);
-const gate = JSON.stringify(gateOf(compiled));
+const gate = gateOf(compiled);
 const rest = JSON.stringify(restOf(compiled));
 /** The matcher kit as its script makes it. */
-const matcherKit = vi.fn(async (): Promise<MatcherKit> => ({ matcher: (part) => fullMatcher(loadIndex(joined(JSON.parse(part) as CompiledIndex, JSON.parse(rest)))) }));
+const matcherKit = vi.fn(async (): Promise<MatcherKit> => ({ matcher: (part) => fullMatcher(loadIndex(joined(part, JSON.parse(rest)))) }));
 /** The items' summaries, as the build writes them. */
 const items = JSON.stringify(summariesOf(dataset));
 /** The card kit over the real dataset, drawing nothing: these tests read reports and marks. */
