@@ -21,8 +21,8 @@ const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../d
 
 export function matcherIndexPlugin(): Plugin {
   /**
-   * The modules, made once per build: the two loads run at the same time, and two concurrent first
-   * imports of the dataset through the config's loader can see it half initialised.
+   * Each module's value as JavaScript, made once per build: the two loads run at the same time, and
+   * two concurrent first imports of the dataset through the config's loader can see it half initialised.
    */
   let made: Promise<Record<string, string>> | undefined;
   const make = async (): Promise<Record<string, string>> => {
@@ -31,11 +31,15 @@ export function matcherIndexPlugin(): Plugin {
     const { compileIndex } = await import('../match/find-mentions');
     const { gateOf, restOf } = await import('../match/compiled');
     const compiled = compileIndex(dataset);
+    /** A JSON string, which its reader parses. */
+    const asJson = (value: unknown) => JSON.stringify(JSON.stringify(value));
+    /** The value itself: JSON is a JavaScript literal, which the page need not parse. */
+    const asLiteral = (value: unknown) => JSON.stringify(value);
     return {
-      [MATCHER_INDEX_MODULE]: JSON.stringify(compiled),
-      [MATCHER_GATE_MODULE]: JSON.stringify(gateOf(compiled)),
-      [MATCHER_REST_MODULE]: JSON.stringify(restOf(compiled)),
-      [PAGE_ITEMS_MODULE]: JSON.stringify(summariesOf(dataset)),
+      [MATCHER_INDEX_MODULE]: asJson(compiled),
+      [MATCHER_GATE_MODULE]: asLiteral(gateOf(compiled)),
+      [MATCHER_REST_MODULE]: asJson(restOf(compiled)),
+      [PAGE_ITEMS_MODULE]: asJson(summariesOf(dataset)),
     };
   };
   return {
@@ -47,9 +51,7 @@ export function matcherIndexPlugin(): Plugin {
       if (!id.startsWith('\0') || !MODULES.includes(name)) return undefined;
       // The dataset's files, so that `wxt` (dev) recompiles the index when they change.
       for (const file of ['entities.json', 'incidents.json']) this.addWatchFile(path.join(DATA, file));
-      const json = (await (made ??= make()))[name]!;
-      // JSON is a JavaScript literal: the gate's part is written as its object, the others as strings to parse.
-      return `export default ${name === MATCHER_GATE_MODULE ? json : JSON.stringify(json)};`;
+      return `export default ${(await (made ??= make()))[name]!};`;
     },
   };
 }
