@@ -375,6 +375,44 @@ describe('a card opened for the keyboard, the popup or a tap', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  /** Draws a dialog with a button in it, as the real card; drawing a new card blurs a focused button first, as a browser does once the drawing hides it. */
+  function drawDialogs(): void {
+    render.mockImplementation((el, mark) => {
+      el.querySelector('button')?.blur();
+      el.replaceChildren();
+      if (!mark) return;
+      const dialog = el.appendChild(Object.assign(document.createElement('section'), { tabIndex: -1, role: 'dialog' }));
+      dialog.append(Object.assign(document.createElement('button'), { textContent: mark.mention.entityId }));
+    });
+  }
+
+  it('closes once focus leaves it for the page', async () => {
+    drawDialogs();
+    const button = document.body.appendChild(document.createElement('button'));
+    card.focusOn(peskov);
+    await settle();
+    expect(shadowOf(host()).activeElement?.getAttribute('role')).toBe('dialog');
+    button.focus();
+    vi.advanceTimersByTime(0);
+    expect(card.open).toBeUndefined();
+  });
+
+  it('keeps focus when a button inside it opens another card, although drawing that card blurs the button', async () => {
+    drawDialogs();
+    card.focusOn(peskov);
+    await settle();
+    shadowOf(host()).querySelector('button')!.focus();
+    expect(shadowOf(host()).activeElement?.textContent).toBe('dmitry-peskov');
+    card.focusOn(mh17);
+    // The browser's focusout reaches the page before the new card has focus, and its timer may run first.
+    vi.advanceTimersByTime(0);
+    await settle();
+    vi.advanceTimersByTime(HIDE);
+    expect(card.open).toBe(mh17);
+    expect(shadowOf(host()).activeElement?.getAttribute('role')).toBe('dialog');
+    expect(lastRender()?.[1]).toBe(mh17);
+  });
+
   it('records the span from asking for it to the frame that shows it, as a User Timing measure', async () => {
     performance.clearMeasures('backgrounder:card');
     card.focusOn(peskov);

@@ -80,6 +80,12 @@ export function attachCard(options: CardOptions): Card {
   let unfollow: (() => void) | undefined;
   /** Where focus was before a focus-mode card took it, to give it back. */
   let returnFocus: HTMLElement | undefined;
+  /**
+   * The card being drawn to take focus, until it has it. Drawing hides the container, and the
+   * browser then moves focus that was in the card (the button that asked for this card) to the
+   * page: that is the card's own doing, not the reader leaving it.
+   */
+  let focusing: Mark | undefined;
 
   const later = (action: () => void, delay: number) => {
     clearTimeout(timer);
@@ -137,6 +143,7 @@ export function attachCard(options: CardOptions): Card {
     if (takesFocus(how) && !takesFocus(mode)) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : undefined;
     open = mark;
     mode = how;
+    focusing = takesFocus(how) ? mark : undefined;
     // A card opened from elsewhere (the popup, the keyboard, a look-up) brings its name on screen first.
     if (how === 'focus') bringIntoView(mark.range);
     void draft(mark, how === 'sheet').then(() => {
@@ -146,6 +153,7 @@ export function attachCard(options: CardOptions): Card {
       // The next frame is the one that paints the card: its start is when the reader sees it.
       requestAnimationFrame(() => performance.measure(CARD_MEASURE, { start: asked, end: performance.now(), detail: { mode: how } }));
       if (takesFocus(how)) (container.querySelector<HTMLElement>('[role="dialog"]') ?? container).focus({ preventScroll: true });
+      if (focusing === mark) focusing = undefined;
     });
   }
 
@@ -153,6 +161,7 @@ export function attachCard(options: CardOptions): Card {
     clearTimeout(timer);
     const wasOpen = open;
     open = undefined;
+    focusing = undefined;
     clear();
     if (!wasOpen) return;
     if (takesFocus(mode) && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
@@ -199,7 +208,7 @@ export function attachCard(options: CardOptions): Card {
     onSwipeDown: () => mode === 'sheet' && hide(),
     onEscape: hide,
     onOutside: () => open && takesFocus(mode) && hide(),
-    onFocusLeft: () => open && takesFocus(mode) && later(hide, 0),
+    onFocusLeft: () => open && takesFocus(mode) && open !== focusing && later(hide, 0),
   };
   listenForCardInput(doc, input, host.isInCard, signal);
   const frames = new WeakSet<Document>();
