@@ -17,7 +17,6 @@ export interface PageText {
 // page, or a happy-dom document in Node (the scan command), where these globals do not exist.
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 /** Elements whose same-origin documents are read as part of the page. */
 const FRAMES = new Set(['iframe', 'frame']);
@@ -46,6 +45,9 @@ function blockFrom(el: Element | null): Element | null {
   return el;
 }
 
+/** Whether to leave out an element (our own UI); `tag`, its localName, where the caller has read it. */
+export type Exclude = (el: Element, tag?: string) => boolean;
+
 /** An extraction in progress. */
 export interface Extraction {
   /** Walks on until done or until `pause()` says the slice is over; true once done. */
@@ -63,7 +65,7 @@ export interface Extraction {
  * same-origin frames inside it (each after the tree that holds it), skipping
  * what `prose.ts` leaves out and the elements `exclude` accepts (our own UI).
  */
-export function startExtraction(root: Node, exclude: (el: Element) => boolean = () => false, budget: TextBudget = DEFAULT_BUDGET): Extraction {
+export function startExtraction(root: Node, exclude: Exclude = () => false, budget: TextBudget = DEFAULT_BUDGET): Extraction {
   const doc = root.ownerDocument ?? (root as Document);
   const parts: string[] = [];
   const nodes: PageText['nodes'] = [];
@@ -80,12 +82,11 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
    * asks this itself rather than through a NodeFilter: the browser calling a filter back for every
    * node cost more than all the rest of the walk.
    */
-  const enter = (el: Element): boolean => {
-    const tag = el.localName;
+  const enter = (el: Element, tag: string): boolean => {
     // A same-origin frame's document is read as part of the page, after the tree that holds it:
     // here the frame is only noted, and its document looked into when the walk gets to it.
-    if (FRAMES.has(tag) && !isHiddenOrChrome(el) && !exclude(el)) roots.push(el);
-    if (isSkipped(el, tag) || exclude(el)) return false;
+    if (FRAMES.has(tag) && !isHiddenOrChrome(el) && !exclude(el, tag)) roots.push(el);
+    if (isSkipped(el, tag) || exclude(el, tag)) return false;
     // A web component's open shadow root is walked after the tree that holds it (only the elements
     // that may hold one are asked: reading shadowRoot is a call into the DOM for every element).
     if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot) {
@@ -161,10 +162,13 @@ export function startExtraction(root: Node, exclude: (el: Element) => boolean = 
           newRoot = true;
           continue;
         }
-        if (node.nodeType === TEXT_NODE) {
+        // A text node has no localName, and an element's is read here once for every check: each
+        // read is a call into the DOM, as nodeType's is.
+        const tag = (node as Partial<Element>).localName;
+        if (tag === undefined) {
           take(node as Text);
           node = walker.nextNode();
-        } else if (enter(node as Element)) node = walker.nextNode();
+        } else if (enter(node as Element, tag)) node = walker.nextNode();
         else node = pastSubtree(walker);
         if (++walked % NODES_PER_CHECK === 0 && pause()) return false;
       }
@@ -186,7 +190,7 @@ function pastSubtree(walker: TreeWalker): Node | null {
 }
 
 /** The prose under `root` in one go, or undefined when it is over budget (so that the caller skips it). */
-export function extractText(root: Node, exclude?: (el: Element) => boolean, budget?: TextBudget): PageText | undefined {
+export function extractText(root: Node, exclude?: Exclude, budget?: TextBudget): PageText | undefined {
   const extraction = startExtraction(root, exclude, budget);
   extraction.step(() => false);
   return extraction.result();

@@ -9,9 +9,9 @@ import { yieldToMain } from '../slicer';
 /** The host element's tag; the page sees this name only. */
 export const CARD_HOST_TAG = 'backgrounder-card';
 
-/** Whether `el` is our host, which the scan must skip. */
-export function isCardHost(el: Element): boolean {
-  return el.localName === CARD_HOST_TAG;
+/** Whether `el` is our host, which the scan must skip; `tag`, its localName, where the caller has read it. */
+export function isCardHost(el: Element, tag = el.localName): boolean {
+  return tag === CARD_HOST_TAG;
 }
 
 export interface CardHost {
