@@ -22,6 +22,8 @@ const ELEMENT_NODE = 1;
 const FRAMES = new Set(['iframe', 'frame']);
 /** Elements that may hold a shadow root besides custom elements (DOM, `attachShadow`): the walk asks no others for one. */
 const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+/** Parents whose blocks the walk keeps at hand. */
+const RECENT_PARENTS = 8;
 /** Nodes walked between two looks at the clock: reading it costs more than a node. */
 const NODES_PER_CHECK = 256;
 
@@ -102,22 +104,42 @@ export function startExtraction(root: Node, exclude: Exclude = () => false, budg
 
   /**
    * Text nodes come in runs under one parent, and a paragraph's runs alternate between it and its
-   * links: the blocks of the last two parents are kept, and another parent's looked up its parents
-   * (a Map of blocks by element cost more: the engine gives each element a hash).
+   * links, a table's between its cells: the blocks of the last few parents are kept, and another
+   * parent's block is looked up its parents until one of those (a Map of blocks by element cost
+   * more: the engine gives each element a hash).
    */
+  const recentParents: Array<Element | undefined> = new Array<Element | undefined>(RECENT_PARENTS).fill(undefined);
+  const recentBlocks: Array<Element | null> = new Array<Element | null>(RECENT_PARENTS).fill(null);
+  let recentAt = 0;
   let lastParent: Element | null | undefined;
   let parentBlock: Element | null = null;
-  let otherParent: Element | null | undefined;
-  let otherBlock: Element | null = null;
+  function blockOfParent(parent: Element): Element | null {
+    const known = recentParents.indexOf(parent);
+    if (known >= 0) return recentBlocks[known]!;
+    let block: Element | null = null;
+    for (let el: Element | null = parent; el !== null; ) {
+      if (BLOCKS.has(el.localName)) {
+        block = el;
+        break;
+      }
+      el = el.parentElement;
+      const at = el === null ? -1 : recentParents.indexOf(el);
+      if (at >= 0) {
+        block = recentBlocks[at]!;
+        break;
+      }
+    }
+    recentParents[recentAt] = parent;
+    recentBlocks[recentAt] = block;
+    recentAt = (recentAt + 1) % RECENT_PARENTS;
+    return block;
+  }
   function take(node: Text): void {
     const value = node.data;
     const parent = node.parentElement;
     if (parent !== lastParent) {
-      const block = parent === otherParent ? otherBlock : blockFrom(parent);
-      otherParent = lastParent;
-      otherBlock = parentBlock;
       lastParent = parent;
-      parentBlock = block;
+      parentBlock = parent === null ? null : blockOfParent(parent);
     }
     const block = parentBlock;
     const sameBlock = block === lastBlock && !newRoot;

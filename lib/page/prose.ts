@@ -88,9 +88,12 @@ function leftOutByAttributes(el: Element, editable: boolean): boolean {
       case Attribute.Role:
         if (CHROME_ROLES.has(el.getAttribute('role')!)) return true;
         break;
-      case Attribute.Class:
-        if (typeof el.className === 'string' && chromeName(el.className)) return true;
+      case Attribute.Class: {
+        // An SVG element's className is an object: its class is never a box of the site's chrome.
+        const name = el.className;
+        if (typeof name === 'string' && chromeName(name)) return true;
         break;
+      }
       case Attribute.Id:
         if (chromeName(el.id)) return true;
         break;
