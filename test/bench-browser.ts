@@ -1,9 +1,10 @@
 /**
  * `npm run bench:browser`: Backgrounder against the floor and against mark.js, in headless
  * Chromium, over every page of ../shared/realpages, each method on the same page in the same run
- * (medians of `RUNS` runs); then the same pages with datasets 10× and 100× the real one, and the
- * build's entrypoint sizes. Prints a table and writes bench-results/browser.json with the machine,
- * the browser and the date. Figures to read, never a test that fails.
+ * (medians of `RUNS` runs, and of several loads for a large page that reads high); then the
+ * same pages with datasets 10× and 100× the real one, and the build's entrypoint sizes. Prints a
+ * table and writes bench-results/browser.json with the machine, the browser and the date. Figures
+ * to read, never a test that fails.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -86,14 +87,34 @@ interface Bench {
 
 const realJson = JSON.stringify(compileIndex(dataset));
 const realAliases = aliasesOf(dataset);
-const pages: Array<PageFigures & { file: string; loadMs: number }> = [];
+/** Each page's figures from its first load, and the pass over the normalised floor in each of its loads. */
+const pages: Array<PageFigures & { file: string; loadMs: number; passRatios: number[] }> = [];
 for (const file of files) {
   const loadMs = await open(file, realJson, realAliases);
   const figures = await page.evaluate(([runs, cap]) => (globalThis as unknown as Bench).backgrounderBench.measure(runs, cap), [RUNS, MARK_JS_CAP_MS] as const);
-  pages.push({ file, loadMs, ...figures });
+  pages.push({ file, loadMs, ...figures, passRatios: [figures.passMs / figures.normalisedMs] });
   process.stdout.write('.');
 }
 process.stdout.write('\n');
+
+/**
+ * A page's figures move from one load of it to the next far more than within one (in five loads of
+ * lifehacker-post-comment-load on this 2-core machine, the normalised floor took 0.41 to 0.78 ms
+ * and the pass 2.5 to 3.2 times that), and the worst of 89 pages read once is the worst of their
+ * noise: a large page over `RECHECK_ABOVE` in its first load is loaded `RECHECK_LOADS` more times,
+ * and its ratio is the median of all its loads.
+ */
+const RECHECK_ABOVE = 2.5;
+const RECHECK_LOADS = 4;
+const rechecked = pages.filter((p) => p.chars >= LARGE && p.passRatios[0]! > RECHECK_ABOVE);
+for (const p of rechecked) {
+  for (let load = 0; load < RECHECK_LOADS; load++) {
+    // Without aliases: mark.js is not run again.
+    await open(p.file, realJson, []);
+    const figures = await page.evaluate(([runs, cap]) => (globalThis as unknown as Bench).backgrounderBench.measure(runs, cap), [RUNS, MARK_JS_CAP_MS] as const);
+    p.passRatios.push(figures.passMs / figures.normalisedMs);
+  }
+}
 
 /** The page's JS heap after a full collection, through the protocol (as DevTools reads it), in bytes. */
 async function settledHeap(): Promise<number> {
@@ -258,7 +279,8 @@ await server.close();
 const entryFiles = ['content-scripts/content.js', 'page-kit.js', 'matcher-kit.js', 'card-kit.js', 'lookup.js', 'background.js', ...readdirSync(path.join(output, 'chunks')).map((f) => `chunks/${f}`)];
 const sizes = entryFiles.map((f) => ({ file: f, kB: statSync(path.join(output, f)).size / 1000, gzipKB: gzipSync(readFileSync(path.join(output, f))).length / 1000 }));
 
-const ratio = (p: (typeof pages)[number]) => p.passMs / p.normalisedMs;
+/** A page's pass over the normalised floor: the median of its loads (one for most pages). */
+const ratio = (p: (typeof pages)[number]) => median(p.passRatios);
 const largePages = pages.filter((p) => p.chars >= LARGE);
 const worst = [...pages].sort((a, b) => b.passMs - a.passMs)[0]!;
 const summary = {
@@ -278,7 +300,13 @@ const summary = {
   },
   /** The first run on each page (fresh index, unoptimised code): our pass and the normalised floor, each once. */
   firstPass: { median: median(pages.map((p) => p.firstPassMs)), worst: Math.max(...pages.map((p) => p.firstPassMs)), overNormalised: median(pages.map((p) => p.firstPassMs / Math.max(p.firstNormalisedMs, 0.1))) },
-  passOverNormalised: { median: median(pages.map(ratio)), worstLarge: Math.max(...largePages.map(ratio)) },
+  passOverNormalised: {
+    median: median(pages.map(ratio)),
+    worstLarge: Math.max(...largePages.map(ratio)),
+    worstLargeFile: largePages.reduce((a, b) => (ratio(b) > ratio(a) ? b : a)).file,
+    /** The large pages loaded again, with the ratio in each load. */
+    rechecked: rechecked.map((p) => ({ file: p.file, ratios: p.passRatios, median: ratio(p) })),
+  },
   markRegExpOverPass: median(pages.map((p) => p.markRegExpMs / p.passMs)),
   markJsOverPass: median(pages.map((p) => p.markJsMs / p.passMs)),
   worstPage: { file: worst.file, chars: worst.chars, passMs: worst.passMs },
@@ -312,6 +340,11 @@ const rows: Array<[string, string, string]> = [
 console.log(`\nBackgrounder in the browser: Chromium ${browserVersion}, ${machine.cpu} (${machine.cores} cores), ${new Date().toISOString().slice(0, 10)}; ${pages.length} real pages (${largePages.length} of ${LARGE / 1000}k+ characters), medians of ${RUNS} runs\n`);
 for (const [what, median, note] of rows) console.log(`${what.padEnd(72)} ${median.padStart(12)}  ${note}`);
 console.log(`worst page for the pass: ${worst.file} (${worst.chars} characters), ${ms(worst.passMs)}`);
+console.log(
+  `large pages over ${RECHECK_ABOVE}× the normalised floor in their first load, loaded ${RECHECK_LOADS} more times (median of the loads): ${
+    summary.passOverNormalised.rechecked.map((r) => `${r.file} ${r.median.toFixed(2)}× (${r.ratios.map((x) => x.toFixed(2)).join(', ')})`).join('; ') || 'none'
+  }; the worst large page: ${summary.passOverNormalised.worstLargeFile}`,
+);
 console.log(`heap the built extension adds to a tab (VOA seed, names marked, a card opened): ${tabHeap.addedMB.toFixed(1)} MB (${tabHeap.withMB.toFixed(1)} MB with, ${tabHeap.withoutMB.toFixed(1)} MB without)`);
 console.log(`the built extension on the VOA seed, in a browser just started (${COLD_RUNS} launches, each with a fresh profile):`);
 for (const run of live)
