@@ -57,6 +57,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
     await tab.click(`${noteOf('eu-troops-150000')} [data-testid="note-item"]`);
     await tab.waitForSelector('backgrounder-card >>> [data-testid="incident-card"][data-incident="russian-buildup-ukraine-spring-2021"]');
+    // The item's card has the focus the button had: the keyboard goes on from there.
+    expect(await tab.evaluate(() => Boolean(globalThis.backgrounderCardRoot?.activeElement))).toBe(true);
+    await tab.screenshot(`${name}-note-item-card`);
     await tab.close();
   }, 60_000);
 
