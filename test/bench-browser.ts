@@ -210,6 +210,7 @@ async function extensionInATab(): Promise<{ withMB: number; withoutMB: number; a
       const figures = await tab.evaluate(() => ({
         longestSliceMs: Math.max(...performance.getEntriesByName('backgrounder:scan').map((m) => (m as PerformanceMeasure).detail.longestSliceMs as number)),
         cardMs: performance.getEntriesByName('backgrounder:card')[0]!.duration,
+        readyMs: performance.getEntriesByName('backgrounder:ready')[0]!.duration,
       }));
       // The span between two frames in this window: the card's measure ends at a frame.
       const frameMs = await tab.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame((a) => requestAnimationFrame((b) => resolve(b - a)))));
@@ -268,6 +269,8 @@ interface LiveFigures {
   /** The tab's tasks over 50 ms from the content script's start, with our share of each. */
   longTasks: TracedTask[];
   cardMs: number;
+  /** `backgrounder:ready` in a renderer just started, as on the first page of each site a reader opens (no code of ours compiled there yet). */
+  readyMs: number;
   /** Milliseconds between two frames in that window once the card is shown. */
   frameMs: number;
 }
@@ -349,7 +352,7 @@ console.log(`heap the built extension adds to a tab (VOA seed, names marked, a c
 console.log(`the built extension on the VOA seed, in a browser just started (${COLD_RUNS} launches, each with a fresh profile):`);
 for (const run of live)
   console.log(
-    `  longest slice ${ms(run.longestSliceMs)}; the tab's long tasks (over 50 ms) from its start: ${run.longTasks.length === 0 ? 'none' : run.longTasks.map((t) => `${ms(t.ms)} (ours ${ms(t.ourMs)}: ${t.what}${Object.entries(t.byScript).map(([script, ms]) => `, ${script} ${ms.toFixed(1)} ms`).join('')})`).join(', ')}; dwell end to the frame that shows the card ${ms(run.cardMs)} (frames in this window ${ms(run.frameMs)} apart: see the browser tests for the card)`,
+    `  index ready ${ms(run.readyMs)}; longest slice ${ms(run.longestSliceMs)}; the tab's long tasks (over 50 ms) from its start: ${run.longTasks.length === 0 ? 'none' : run.longTasks.map((t) => `${ms(t.ms)} (ours ${ms(t.ourMs)}: ${t.what}${Object.entries(t.byScript).map(([script, ms]) => `, ${script} ${ms.toFixed(1)} ms`).join('')})`).join(', ')}; dwell end to the frame that shows the card ${ms(run.cardMs)} (frames in this window ${ms(run.frameMs)} apart: see the browser tests for the card)`,
   );
 for (const s of scaled)
   console.log(`${s.factor}× dataset (${s.aliases} aliases, compiled ${s.compiledKB.toFixed(0)} kB): load ${ms(s.loadMs)}, heap ${s.heapMB.toFixed(1)} MB, pass ${s.passRatio.toFixed(2)}× the real dataset's (${s.pages} large pages)`);
