@@ -8,7 +8,7 @@
 import { isClaim } from '../match/mention';
 import { createMarks, type Mark, type MarkLook, type Marks } from './marks';
 import { frameDocument, holds, inTopDocument } from './frames';
-import { blockOf, DEFAULT_BUDGET, type TextBudget } from './page-text';
+import { blockOf, DEFAULT_BUDGET, type ExcludeElement, type TextBudget } from './page-text';
 import { BLOCKS, isSkipped } from './prose';
 import { type PageMatcher, type PartScan, type ScanStep, scanPart } from './scan';
 import { createSlicer, type Slicer } from './slicer';
@@ -38,7 +38,7 @@ export interface LiveScanOptions {
   /** The gate's index, and the full one when a piece passes the gate. */
   matcher: PageMatcher;
   /** Elements of our own to leave out (the card's host). */
-  exclude: (el: Element) => boolean;
+  exclude: ExcludeElement;
   /** How the marks look, and how many are drawn. */
   look?: MarkLook;
   budget?: TextBudget;
@@ -82,7 +82,7 @@ function changedBlocks(record: MutationRecord): Node[] {
 }
 
 /** Whether `node` sits in a part of the page the scan leaves out (chrome, a form field, our own card). */
-function isInSkipped(node: Node, exclude: (el: Element) => boolean): boolean {
+function isInSkipped(node: Node, exclude: ExcludeElement): boolean {
   for (let el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) if (isSkipped(el) || exclude(el)) return true;
   return false;
 }

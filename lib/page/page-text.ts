@@ -48,7 +48,7 @@ function blockFrom(el: Element | null): Element | null {
 }
 
 /** Whether to leave out an element (our own UI); `tag`, its localName, where the caller has read it. */
-export type Exclude = (el: Element, tag?: string) => boolean;
+export type ExcludeElement = (el: Element, tag?: string) => boolean;
 
 /** An extraction in progress. */
 export interface Extraction {
@@ -67,7 +67,7 @@ export interface Extraction {
  * same-origin frames inside it (each after the tree that holds it), skipping
  * what `prose.ts` leaves out and the elements `exclude` accepts (our own UI).
  */
-export function startExtraction(root: Node, exclude: Exclude = () => false, budget: TextBudget = DEFAULT_BUDGET): Extraction {
+export function startExtraction(root: Node, exclude: ExcludeElement = () => false, budget: TextBudget = DEFAULT_BUDGET): Extraction {
   const doc = root.ownerDocument ?? (root as Document);
   const parts: string[] = [];
   const nodes: PageText['nodes'] = [];
@@ -212,7 +212,7 @@ function pastSubtree(walker: TreeWalker): Node | null {
 }
 
 /** The prose under `root` in one go, or undefined when it is over budget (so that the caller skips it). */
-export function extractText(root: Node, exclude?: Exclude, budget?: TextBudget): PageText | undefined {
+export function extractText(root: Node, exclude?: ExcludeElement, budget?: TextBudget): PageText | undefined {
   const extraction = startExtraction(root, exclude, budget);
   extraction.step(() => false);
   return extraction.result();

@@ -7,7 +7,7 @@ import { type FullMatcher, fullMatcher, type MatcherIndex } from '../match/find-
 import { mayName } from '../match/gate';
 import { countByItem } from '../match/mention';
 import { canHighlight, createMarks, type Mark, type Marks, marksFor } from './marks';
-import { BLOCK_BREAK, DEFAULT_BUDGET, startExtraction, type TextBudget } from './page-text';
+import { BLOCK_BREAK, DEFAULT_BUDGET, type ExcludeElement, startExtraction, type TextBudget } from './page-text';
 
 /** Characters matched at once: well under a millisecond of exact matching, and a bounded number of first-time near-miss look-ups, so that a slice stops soon after its time is up. */
 const CHUNK_CHARS = 2000;
@@ -42,7 +42,7 @@ export type ScanStep = undefined | Promise<unknown>;
 
 /** How to scan: what to leave out, the text budget, and when the slice is used up. */
 export interface ScanOptions {
-  exclude: (el: Element) => boolean;
+  exclude: ExcludeElement;
   budget?: TextBudget;
   /** Whether to pause for the reader now; never, by default. */
   shouldYield?: () => boolean;
@@ -163,7 +163,7 @@ export type ScanResult =
   | { status: 'unsupported' };
 
 /** Scans and marks the whole of `root` in one go (tests and simple callers; the content script slices). */
-export function scanPage(root: Node, index: MatcherIndex, exclude: (el: Element) => boolean, budget: TextBudget = DEFAULT_BUDGET): ScanResult {
+export function scanPage(root: Node, index: MatcherIndex, exclude: ExcludeElement, budget: TextBudget = DEFAULT_BUDGET): ScanResult {
   if (!canHighlight()) return { status: 'unsupported' };
   const part = runAtOnce(scanPart(root, matcherOf(index), { exclude, budget }));
   if (part.status === 'too-large') return part;
