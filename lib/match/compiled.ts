@@ -234,11 +234,13 @@ type Keys = TrieNode['next'];
 /** The root's keys of one letter pair: their hashes, which the gate asks before it makes a word, and the keys, read when a word is looked up. */
 interface RootGroup {
   keys(): Keys;
+  /** Puts the group's hashes in the root's set, the first time only. */
+  hash(): void;
 }
 
 const NO_KEYS: Keys = { get: () => undefined };
 /** The group of a letter pair that no key begins with. */
-const NO_GROUP: RootGroup = { keys: () => NO_KEYS };
+const NO_GROUP: RootGroup = { keys: () => NO_KEYS, hash: () => undefined };
 
 /**
  * A set of 32-bit numbers in two typed arrays (open addressing): a page puts thousands of key hashes
@@ -294,9 +296,11 @@ interface EdgeReader {
 /**
  * The root, which every word of a page is looked up in: its groups of keys made the first time
  * a word of their letter pair comes, found by the pair's character codes so that a look-up makes
- * no string. A group's hashes come first, into one set for all groups (the gate asks them for every
- * word; another group's key of the same hash only sends a word to the real look-up); its keys, and
- * the nodes they lead to, only when a word is looked up for real.
+ * no string. A group's hashes go into one set for all groups the first time the gate asks one of
+ * them (it asks for every word; another group's key of the same hash only sends a word to the real
+ * look-up); its keys, and the nodes they lead to, only when a word is looked up for real. The full
+ * matcher only looks words up: hashing a group there as well made its first calls in a tab just
+ * opened take 30 ms and more (a group of thousands of case forms, in code not yet compiled).
  */
 function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNode & HashedRoot {
   const made = new Map<number, RootGroup>();
@@ -318,9 +322,16 @@ function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNo
       const packed = packedGroups().get(key);
       if (packed) {
         const edges = unpackEdges(packed);
-        reader.addHashes(edges, held);
         let keys: Keys | undefined;
-        group = { keys: () => (keys ??= reader.keysOf(edges)) };
+        let hashed = false;
+        group = {
+          keys: () => (keys ??= reader.keysOf(edges)),
+          hash() {
+            if (hashed) return;
+            hashed = true;
+            reader.addHashes(edges, held);
+          },
+        };
       } else group = NO_GROUP;
       made.set(pair, group);
     }
@@ -330,7 +341,7 @@ function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNo
     next: { get: (word) => groupAt(pairCode(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : undefined)).keys().get(word) },
     entries: [],
     mayHold(pair, hash) {
-      groupAt(pair);
+      groupAt(pair).hash();
       return held.has(hash);
     },
   };

@@ -104,14 +104,16 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const items = createItems(JSON.parse(options.items) as ItemSummary[]);
   /** The dataset's texts in the reader's language where written. */
   const texts = textLanguageFor(options.words.locale);
-  // The kit's script, then the language's Intl data, each a task of its own: in a tab just opened the
-  // data alone took 10–50 ms (a renderer's first use of Intl), and with the script and a first
-  // drawing it made one long task.
+  // The kit's script, then the language's number, plural and date data, each a task of its own: in a
+  // tab just opened the three together took 28–48 ms (a renderer's first use of Intl), and with the
+  // script and a first drawing they made one long task.
   const cardKit = loadedOnce(() =>
     options.cardKit().then(async (kit) => {
       kit.speak(options.words);
-      await yieldToMain();
-      options.words.prepare();
+      for (const step of options.words.preparing) {
+        await yieldToMain();
+        step();
+      }
       await yieldToMain();
       return kit;
     }),

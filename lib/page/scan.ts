@@ -17,6 +17,21 @@ const CHUNK_CHARS = 2000;
  * than later (a 2,000-character piece took one slice of 40–75 ms there, Chromium 156).
  */
 const FIRST_CHUNK_CHARS = 250;
+/**
+ * What one call of the full matcher aims to take. A slice holds several, and whether it is used up is
+ * asked after each: in a tab just opened the matcher's first calls, doubling in size, still took
+ * 10–16 ms each and stretched slices of 8 ms to 13–75 ms (traced, Chromium 156). Each next window is
+ * what the call before matched in this time, at most twice it.
+ */
+const CALL_MS = 2;
+/** The smallest window: a block at least is matched at once whatever the window (blockCut), and a call costs something of its own. */
+const MIN_WINDOW = 100;
+
+/** The window to match next after a call matched `chars` characters in `ms`: `CALL_MS` at that rate, between `MIN_WINDOW` and twice `window`, at most `size`. */
+export function nextWindow(window: number, chars: number, ms: number, size = CHUNK_CHARS): number {
+  const inTime = ms > 0 ? Math.floor((chars * CALL_MS) / ms) : Number.POSITIVE_INFINITY;
+  return Math.max(MIN_WINDOW, Math.min(size, window * 2, inTime));
+}
 
 /** What one part of a page is: its marks, or over budget. */
 export type PartScan = { status: 'marked'; marks: Mark[]; shadowRoots: readonly ShadowRoot[]; frames: readonly Element[] } | { status: 'too-large' };
@@ -52,6 +67,8 @@ export interface ScanOptions {
   ignore?: ReadonlySet<string>;
   /** Also mark the sentences that state a corrected claim. */
   claims?: boolean;
+  /** The clock that paces the matcher's calls (nextWindow). */
+  now?: () => number;
 }
 
 /**
@@ -111,7 +128,7 @@ export function blockCut(text: string, start: number, end: number, window: numbe
  * the page has a piece that passes the gate and the index is not at hand; returns the marks to add.
  */
 export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions): Generator<ScanStep, PartScan> {
-  const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>(), ignore, claims = false } = options;
+  const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>(), ignore, claims = false, now = () => performance.now() } = options;
   const extraction = startExtraction(root, exclude, budget);
   while (!extraction.step(shouldYield)) yield;
   const page = extraction.result();
@@ -120,8 +137,8 @@ export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions
   let full: FullMatcher | undefined;
   // The matcher's first runs in a page are its slowest (in Firefox a page's scripts start in the
   // interpreter again, and a first piece of 2,000 characters took 17–25 ms of exact matching):
-  // wherever the first piece that passes the gate comes, it is matched a few blocks at a time, more
-  // each time, as chunksOf grows the first pieces.
+  // wherever the first piece that passes the gate comes, it is matched a few blocks at a time, as
+  // many as the calls before say fit in CALL_MS.
   let window = FIRST_CHUNK_CHARS;
   for (const piece of chunksOf(page.text)) {
     if (!mayName(matcher.gate.exact, matcher.gate.nearMiss, page.text, named, piece.start, piece.end)) {
@@ -135,8 +152,9 @@ export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions
     }
     for (let start = piece.start; start < piece.end; ) {
       const end = blockCut(page.text, start, piece.end, window);
-      window = Math.min(CHUNK_CHARS, window * 2);
+      const began = now();
       const mentions = full!.mentions(page.text.slice(start, end), { named, claims, ignore }).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+      window = nextWindow(window, end - start, now() - began);
       marks.push(...marksFor(page, mentions));
       start = end;
       if (shouldYield()) yield;

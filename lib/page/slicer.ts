@@ -11,7 +11,7 @@ export const SLICE_MS = 8;
 export interface Slicer {
   /** Whether the current slice is used up. */
   shouldYield(): boolean;
-  /** Gives the main thread back (until `until` settles, if given), then starts a new slice. */
+  /** Gives the main thread back (until `until` settles, if given, and then once more), then starts a new slice. */
   yield(until?: Promise<unknown>): Promise<void>;
   /** Ends the last slice; the figures are final afterwards. */
   finish(): void;
@@ -54,7 +54,10 @@ export function createSlicer(sliceMs: number = SLICE_MS, now: () => number = () 
     shouldYield: () => now() - sliceStart >= sliceMs,
     async yield(until) {
       end();
-      await (until ?? yieldToMain());
+      // What settles `until` (a kit's script run, the full index made) may have used the task it
+      // settled in: the slice starts in a task of its own.
+      if (until) await until;
+      await yieldToMain();
       sliceStart = now();
       open = true;
     },

@@ -5,7 +5,9 @@
  * PerformanceObserver that a page can run does not say whose a task was.
  *
  * The tab is the renderer thread that ran the content script. A task is the scheduler's
- * `ThreadControllerImpl::RunTask`. Ours in it: the compiling of our scripts (the content script's
+ * `RunTask`, the outermost where one runs inside another (`ThreadControllerImpl::RunTask` wraps
+ * only some tasks: not the continuation of a `scheduler.yield()`, where a scan's slices run, and
+ * reading it alone missed those). Ours in it: the compiling of our scripts (the content script's
  * `v8.compile`, the kits' `v8.compileModule`), and the CPU profile's samples (category
  * `disabled-by-default-v8.cpu_profiler`) with an extension's script on the stack, which take in
  * what our calls make the browser do (a layout they force, a style they change).
@@ -40,7 +42,9 @@ export interface TracedTask {
   byScript: Record<string, number>;
 }
 
-const TASK = 'ThreadControllerImpl::RunTask';
+const TASK = 'RunTask';
+/** The trace's names for a task as a whole: never what a task did. */
+const TASK_NAMES = new Set([TASK, 'ThreadControllerImpl::RunTask']);
 const isOurs = (url: unknown): boolean => typeof url === 'string' && url.startsWith('chrome-extension://');
 const urlOf = (e: TraceEvent): unknown => e.args?.data?.url ?? e.args?.fileName;
 
@@ -82,8 +86,10 @@ export function longTasksIn(trace: { traceEvents: TraceEvent[] } | TraceEvent[],
     }
   }
 
-  return spans
-    .filter((e) => e.name === TASK && e.dur! >= overMs * 1000 && e.ts + e.dur! >= start.ts)
+  const long = spans.filter((e) => e.name === TASK && e.dur! >= overMs * 1000 && e.ts + e.dur! >= start.ts);
+  const within = (inner: TraceEvent, outer: TraceEvent) => inner !== outer && inner.ts >= outer.ts && inner.ts + inner.dur! <= outer.ts + outer.dur!;
+  return long
+    .filter((task) => !long.some((outer) => within(task, outer)))
     .map((task) => {
       const end = task.ts + task.dur!;
       const inside = spans.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
@@ -91,7 +97,7 @@ export function longTasksIn(trace: { traceEvents: TraceEvent[] } | TraceEvent[],
       const byScript: Record<string, number> = {};
       for (const [at, span, script] of ourSamples) if (at >= task.ts && at < end) byScript[script] = (byScript[script] ?? 0) + span / 1000;
       const sampled = Object.values(byScript).reduce((sum, ms) => sum + ms * 1000, 0);
-      const longest = inside.reduce<TraceEvent | undefined>((a, e) => (e.name !== TASK && (!a || e.dur! > a.dur!) ? e : a), undefined);
+      const longest = inside.reduce<TraceEvent | undefined>((a, e) => (!TASK_NAMES.has(e.name) && (!a || e.dur! > a.dur!) ? e : a), undefined);
       const url = longest && urlOf(longest);
       return {
         atMs: (task.ts - start.ts) / 1000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockCut, chunksOf } from '../../lib/page/scan';
+import { blockCut, chunksOf, nextWindow } from '../../lib/page/scan';
 import { createSlicer } from '../../lib/page/slicer';
 
 describe('chunksOf', () => {
@@ -50,6 +50,21 @@ describe('blockCut', () => {
   it('takes the rest where the window reaches the end or no break follows', () => {
     expect(blockCut(text, 0, text.length, 100)).toBe(text.length);
     expect(blockCut(text, 11, 20, 3)).toBe(20);
+  });
+});
+
+describe('nextWindow', () => {
+  it('doubles the window while the matcher is quick, up to the largest', () => {
+    expect(nextWindow(250, 250, 0.1)).toBe(500);
+    expect(nextWindow(1500, 1500, 0.1)).toBe(2000);
+    // A clock too coarse to see the call at all.
+    expect(nextWindow(250, 250, 0)).toBe(500);
+  });
+
+  it('shrinks it to what the last call matched in 2 ms when the matcher is slow (a tab just opened), never below a block or two', () => {
+    expect(nextWindow(500, 500, 10)).toBe(100);
+    expect(nextWindow(1000, 1000, 5)).toBe(400);
+    expect(nextWindow(250, 250, 1000)).toBe(100);
   });
 });
 
