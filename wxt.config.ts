@@ -63,7 +63,7 @@ export default defineConfig({
     // The matcher's index, compiled here once rather than on every page load; the scripts whose
     // functions run as soon as they arrive, compiled whole with the script (the kits off the page's
     // main thread), not each at its first call.
-    plugins: [matcherIndexPlugin(), compileHintsPlugin(['content-scripts/content.js', 'page-kit.js', 'matcher-kit.js'])],
+    plugins: [matcherIndexPlugin(), compileHintsPlugin(['content-scripts/content.js', 'page-kit.js', 'matcher-kit.js', 'card-kit.js'])],
   }),
 });
 

@@ -3,8 +3,9 @@
  * `//# allFunctionsCalledOnLoad` has all its functions compiled with it (a kit's on the thread that
  * streams it in), rather than each on the page's main thread the first time it is called. Given to
  * the scripts whose functions run as soon as they arrive: the content script (its first task loads
- * the gate's index, `backgrounder:ready`), the page kit (the first pass) and the matcher kit (the
- * first piece that passes the gate). Other browsers read a comment. Node only (a Vite plugin).
+ * the gate's index, `backgrounder:ready`), the page kit (the first pass), the matcher kit (the
+ * first piece that passes the gate) and the card kit (the first card, drawn ahead unseen). Other
+ * browsers read a comment. Node only (a Vite plugin).
  */
 import type { Plugin } from 'vite';
 
