@@ -4,7 +4,7 @@
  * steps that stop when the caller's slice is used up, and it goes into open shadow roots.
  */
 import { frameDocument } from './frames';
-import { BLOCKS, isHiddenOrChrome, isSkipped } from './prose';
+import { BLOCKS, isHiddenOrChrome, isLeftOutByAttributes, isSkippedByTag } from './prose';
 
 /** The page's text and where each piece of it lives. */
 export interface PageText {
@@ -22,8 +22,6 @@ const ELEMENT_NODE = 1;
 const FRAMES = new Set(['iframe', 'frame']);
 /** Elements that may hold a shadow root besides custom elements (DOM, `attachShadow`): the walk asks no others for one. */
 const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
-/** Parents whose blocks the walk keeps at hand. */
-const RECENT_PARENTS = 8;
 /** Nodes walked between two looks at the clock: reading it costs more than a node. */
 const NODES_PER_CHECK = 256;
 
@@ -79,83 +77,111 @@ export function startExtraction(root: Node, exclude: ExcludeElement = () => fals
   /** Set on entering a shadow root: its text is a block of its own, whatever blocks it has. */
   let newRoot = false;
   let over = false;
-  /**
-   * Whether the walk goes into `el`; notes the frames and shadow roots it meets on the way. The walk
-   * asks this itself rather than through a NodeFilter: the browser calling a filter back for every
-   * node cost more than all the rest of the walk.
-   */
-  const enter = (el: Element, tag: string): boolean => {
-    // A same-origin frame's document is read as part of the page, after the tree that holds it:
-    // here the frame is only noted, and its document looked into when the walk gets to it.
-    if (FRAMES.has(tag) && !isHiddenOrChrome(el) && !exclude(el, tag)) roots.push(el);
-    if (isSkipped(el, tag) || exclude(el, tag)) return false;
-    // A web component's open shadow root is walked after the tree that holds it (only the elements
-    // that may hold one are asked: reading shadowRoot is a call into the DOM for every element).
-    if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot) {
-      roots.push(el.shadowRoot);
-      met.push(el.shadowRoot);
-    }
-    return true;
-  };
-  const walk = (from: Node): TreeWalker => (from.ownerDocument ?? doc).createTreeWalker(from, SHOW_ELEMENT | SHOW_TEXT);
-  let walker: TreeWalker | undefined = walk(root);
-  /** The next node to read, once the walker has moved to it. */
-  let node: Node | null = walker.nextNode();
 
   /**
-   * Text nodes come in runs under one parent, and a paragraph's runs alternate between it and its
-   * links, a table's between its cells: the blocks of the last few parents are kept, and another
-   * parent's block is looked up its parents until one of those (a Map of blocks by element cost
-   * more: the engine gives each element a hash).
+   * The path from the walk's root to the node the walk is at: the elements it is inside, each with
+   * its block (itself, or its parent's). A text's block is its parent's entry, with no look-up. An
+   * element's attributes are asked only once a text inside it is to be taken (or a frame or shadow
+   * root inside it is met): a third of a page's elements hold none (images, icons, empty wrappers),
+   * and asking every element for its attributes was a quarter of the pass.
    */
-  const recentParents: Array<Element | undefined> = new Array<Element | undefined>(RECENT_PARENTS).fill(undefined);
-  const recentBlocks: Array<Element | null> = new Array<Element | null>(RECENT_PARENTS).fill(null);
-  let recentAt = 0;
-  let lastParent: Element | null | undefined;
-  let parentBlock: Element | null = null;
-  function blockOfParent(parent: Element): Element | null {
-    const known = recentParents.indexOf(parent);
-    if (known >= 0) return recentBlocks[known]!;
-    let block: Element | null = null;
-    for (let el: Element | null = parent; el !== null; ) {
-      if (BLOCKS.has(el.localName)) {
-        block = el;
-        break;
-      }
-      el = el.parentElement;
-      const at = el === null ? -1 : recentParents.indexOf(el);
-      if (at >= 0) {
-        block = recentBlocks[at]!;
-        break;
-      }
+  const path: Node[] = [];
+  const blocks: Array<Element | null> = [];
+  let depth = 0;
+  /** The path's entries below this have been asked and are in the scan. */
+  let asked = 0;
+  const startPath = (from: Node) => {
+    path[0] = from;
+    blocks[0] = from.nodeType === ELEMENT_NODE ? blockFrom(from as Element) : null;
+    depth = asked = 1;
+  };
+  const push = (el: Element, tag: string) => {
+    path[depth] = el;
+    blocks[depth] = BLOCKS.has(tag) ? el : blocks[depth - 1]!;
+    depth++;
+  };
+  /**
+   * Leaves the path's entries below `parent`, the parent of the node the walk is at; false if that node
+   * is no longer inside the walk's root. The path is made again from the node's parents if the page
+   * moved it while the walk waited between slices.
+   */
+  function backTo(parent: Node | null): boolean {
+    while (depth > 1 && path[depth - 1] !== parent) depth--;
+    if (asked > depth) asked = depth;
+    if (path[depth - 1] === parent) return true;
+    const above: Element[] = [];
+    for (let at = parent; at !== path[0]; at = at.parentNode) {
+      if (at === null || at.nodeType !== ELEMENT_NODE) return false;
+      const el = at as Element;
+      if (isSkippedByTag(el, el.localName) || exclude(el)) return false;
+      above.push(el);
     }
-    recentParents[recentAt] = parent;
-    recentBlocks[recentAt] = block;
-    recentAt = (recentAt + 1) % RECENT_PARENTS;
-    return block;
+    for (let i = above.length - 1; i >= 0; i--) push(above[i]!, above[i]!.localName);
+    return true;
   }
-  function take(node: Text): void {
-    const value = node.data;
-    const parent = node.parentElement;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      parentBlock = parent === null ? null : blockOfParent(parent);
-    }
-    const block = parentBlock;
+  /** Asks the path's elements not asked yet; the depth of the first one whose attributes leave it out, or -1. */
+  function leftOutOnPath(): number {
+    for (; asked < depth; asked++) if (isLeftOutByAttributes(path[asked] as Element)) return asked;
+    return -1;
+  }
+
+  const walk = (from: Node): TreeWalker => (from.ownerDocument ?? doc).createTreeWalker(from, SHOW_ELEMENT | SHOW_TEXT);
+  let walker: TreeWalker | undefined = walk(root);
+  startPath(root);
+  /** The next node to read, once the walker has moved to it. */
+  let node: Node | null = walker.nextNode();
+  /** Moves the walk past the path's element at `at` and all inside it. */
+  const leave = (at: number): Node | null => {
+    walker!.currentNode = path[at]!;
+    depth = asked = at;
+    return pastSubtree(walker!);
+  };
+
+  /** Takes `text` if it is prose to keep; returns the node to read next. */
+  function take(text: Text): Node | null {
+    const value = text.data;
+    const block = blocks[depth - 1]!;
     const sameBlock = block === lastBlock && !newRoot;
     // Blank text between blocks is layout, but between inline elements it is the space
     // that keeps "<a>Dmitry</a> <b>Peskov</b>" two words: keep it only inside a block.
-    if (!sameBlock && !value.trim()) return;
+    if (!sameBlock && !value.trim()) return walker!.nextNode();
+    const out = leftOutOnPath();
+    if (out >= 0) return leave(out);
     newRoot = false;
     if (lastBlock !== undefined && !sameBlock) {
       parts.push(BLOCK_BREAK);
       length += BLOCK_BREAK.length;
     }
     lastBlock = block;
-    nodes.push({ node, start: length });
+    nodes.push({ node: text, start: length });
     parts.push(value);
     length += value.length;
     if (length > budget.maxChars || nodes.length > budget.maxNodes) over = true;
+    return walker!.nextNode();
+  }
+
+  /** Goes into `el` or past it, noting the frames and shadow roots it meets; returns the node to read next. */
+  function enter(el: Element, tag: string): Node | null {
+    // A same-origin frame's document is read as part of the page, after the tree that holds it:
+    // here the frame is only noted, and its document looked into when the walk gets to it. (The
+    // walk asks this itself rather than through a NodeFilter: the browser calling a filter back
+    // for every node cost more than all the rest of the walk.)
+    if (FRAMES.has(tag)) {
+      const out = leftOutOnPath();
+      if (out >= 0) return leave(out);
+      if (!isHiddenOrChrome(el) && !exclude(el, tag)) roots.push(el);
+    }
+    if (isSkippedByTag(el, tag) || exclude(el, tag)) return pastSubtree(walker!);
+    push(el, tag);
+    // A web component's open shadow root is walked after the tree that holds it (only the elements
+    // that may hold one are asked: reading shadowRoot is a call into the DOM for every element).
+    if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot) {
+      const out = leftOutOnPath();
+      if (out >= 0) return leave(out);
+      roots.push(el.shadowRoot);
+      met.push(el.shadowRoot);
+    }
+    return walker!.nextNode();
   }
 
   return {
@@ -172,6 +198,7 @@ export function startExtraction(root: Node, exclude: ExcludeElement = () => fals
             if (inner) {
               frames.push(frame);
               walker = walk(inner.body);
+              startPath(inner.body);
               node = walker.nextNode();
               newRoot = true;
             }
@@ -180,6 +207,7 @@ export function startExtraction(root: Node, exclude: ExcludeElement = () => fals
             continue;
           }
           walker = next ? walk(next) : undefined;
+          if (next) startPath(next);
           node = walker?.nextNode() ?? null;
           newRoot = true;
           continue;
@@ -187,11 +215,8 @@ export function startExtraction(root: Node, exclude: ExcludeElement = () => fals
         // A text node has no localName, and an element's is read here once for every check: each
         // read is a call into the DOM, as nodeType's is.
         const tag = (node as Partial<Element>).localName;
-        if (tag === undefined) {
-          take(node as Text);
-          node = walker.nextNode();
-        } else if (enter(node as Element, tag)) node = walker.nextNode();
-        else node = pastSubtree(walker);
+        if (!backTo(node.parentNode)) node = tag === undefined ? walker.nextNode() : pastSubtree(walker);
+        else node = tag === undefined ? take(node as Text) : enter(node as Element, tag);
         if (++walked % NODES_PER_CHECK === 0 && pause()) return false;
       }
       return true;

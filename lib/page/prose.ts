@@ -109,5 +109,15 @@ export function isHiddenOrChrome(el: Element): boolean {
 
 /** Whether the scan leaves out `el` and everything in it; `tag`, its localName, where the caller has read it. */
 export function isSkipped(el: Element, tag = el.localName): boolean {
-  return SKIPPED.has(tag) || isChromeTag(el, tag) || leftOutByAttributes(el, true);
+  return isSkippedByTag(el, tag) || isLeftOutByAttributes(el);
+}
+
+/** The part of `isSkipped` that its tag decides (with, for a header, footer or aside, where it is). */
+export function isSkippedByTag(el: Element, tag: string): boolean {
+  return SKIPPED.has(tag) || isChromeTag(el, tag);
+}
+
+/** The part of `isSkipped` that its attributes decide: hidden, the site's, or editable. */
+export function isLeftOutByAttributes(el: Element): boolean {
+  return leftOutByAttributes(el, true);
 }

@@ -106,6 +106,40 @@ describe('what is prose', () => {
     expect(range.startContainer.ownerDocument).toBe(frames[0]!.contentDocument);
   });
 
+  it('leaves out what is hidden or the site’s, and all inside it: text, web components and frames', async () => {
+    const root = page(`<p>Kept Hamáček</p>
+      <div hidden><p>Hidden Peskov</p><x-quote></x-quote><iframe srcdoc="<p>Framed Babiš</p>"></iframe></div>
+      <p>Inline <span aria-hidden="true">Zeman</span><b style="display: none">Bartoš</b> stays</p>
+      <div class="cookie-banner"><div><span>Vrbětice</span></div></div>
+      <section role="navigation"><p>Navalny</p></section>`);
+    root.querySelector('x-quote')!.attachShadow({ mode: 'open' }).append('Shadowed Putin');
+    const frame = root.querySelector('iframe')!;
+    await expect.poll(() => frame.contentDocument?.body?.textContent).toBe('Framed Babiš');
+    const extraction = startExtraction(root);
+    extraction.step(() => false);
+    expect(extraction.result()!.text).toBe('Kept Hamáček\n\nInline  stays');
+    expect(extraction.shadowRoots()).toEqual([]);
+    expect(extraction.frames()).toEqual([]);
+  });
+
+  it('follows the page when it moves what is left to read between steps', () => {
+    for (const hidden of [false, true]) {
+      const root = page(Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i}.</p>`).join(''));
+      const extraction = startExtraction(root);
+      expect(extraction.step(() => true)).toBe(false);
+      // Every paragraph, read or not, moves into a new element the walk has not been through.
+      const main = document.createElement('main');
+      main.hidden = hidden;
+      main.append(...root.querySelectorAll('p'));
+      root.append(main);
+      while (!extraction.step(() => false));
+      const paragraphs = extraction.result()!.text.split('\n\n');
+      // Each paragraph once, in order; under a hidden element, none of those read after the move.
+      expect(paragraphs).toEqual(Array.from({ length: hidden ? paragraphs.length : 600 }, (_, i) => `Paragraph ${i}.`));
+      if (hidden) expect(paragraphs.length).toBeLessThan(600);
+    }
+  });
+
   it('gives the same text in steps as at once', () => {
     const root = page(Array.from({ length: 700 }, (_, i) => `<p>Paragraph ${i} names Peskov.</p>`).join(''));
     const whole = extractText(root)!;
