@@ -104,9 +104,9 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
   const items = createItems(JSON.parse(options.items) as ItemSummary[]);
   /** The dataset's texts in the reader's language where written. */
   const texts = textLanguageFor(options.words.locale);
-  // The kit's script, then the language's number, plural and date data, each a task of its own: in a
-  // tab just opened the three together took 28–48 ms (a renderer's first use of Intl), and with the
-  // script and a first drawing they made one long task.
+  // The kit's script, then the first message and the language's number, plural and date data, each a
+  // task of its own (I18n.preparing): in a tab just opened the Intl data together took 28–48 ms (a
+  // renderer's first use of Intl), and with the script and a first drawing they made one long task.
   const cardKit = loadedOnce(() =>
     options.cardKit().then(async (kit) => {
       kit.speak(options.words);

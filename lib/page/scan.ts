@@ -67,8 +67,6 @@ export interface ScanOptions {
   ignore?: ReadonlySet<string>;
   /** Also mark the sentences that state a corrected claim. */
   claims?: boolean;
-  /** The clock that paces the matcher's calls (nextWindow). */
-  now?: () => number;
 }
 
 /**
@@ -128,7 +126,7 @@ export function blockCut(text: string, start: number, end: number, window: numbe
  * the page has a piece that passes the gate and the index is not at hand; returns the marks to add.
  */
 export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions): Generator<ScanStep, PartScan> {
-  const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>(), ignore, claims = false, now = () => performance.now() } = options;
+  const { exclude, budget = DEFAULT_BUDGET, shouldYield = () => false, named = new Set<string>(), ignore, claims = false } = options;
   const extraction = startExtraction(root, exclude, budget);
   while (!extraction.step(shouldYield)) yield;
   const page = extraction.result();
@@ -152,9 +150,9 @@ export function* scanPart(root: Node, matcher: PageMatcher, options: ScanOptions
     }
     for (let start = piece.start; start < piece.end; ) {
       const end = blockCut(page.text, start, piece.end, window);
-      const began = now();
+      const began = performance.now();
       const mentions = full!.mentions(page.text.slice(start, end), { named, claims, ignore }).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
-      window = nextWindow(window, end - start, now() - began);
+      window = nextWindow(window, end - start, performance.now() - began);
       marks.push(...marksFor(page, mentions));
       start = end;
       if (shouldYield()) yield;
