@@ -90,11 +90,6 @@ export function startExtraction(root: Node, exclude: ExcludeElement = () => fals
   let depth = 0;
   /** The path's entries below this have been asked and are in the scan. */
   let asked = 0;
-  const startPath = (from: Node) => {
-    path[0] = from;
-    blocks[0] = from.nodeType === ELEMENT_NODE ? blockFrom(from as Element) : null;
-    depth = asked = 1;
-  };
   const push = (el: Element, tag: string) => {
     path[depth] = el;
     blocks[depth] = BLOCKS.has(tag) ? el : blocks[depth - 1]!;
@@ -125,11 +120,18 @@ export function startExtraction(root: Node, exclude: ExcludeElement = () => fals
     return -1;
   }
 
-  const walk = (from: Node): TreeWalker => (from.ownerDocument ?? doc).createTreeWalker(from, SHOW_ELEMENT | SHOW_TEXT);
-  let walker: TreeWalker | undefined = walk(root);
-  startPath(root);
   /** The next node to read, once the walker has moved to it. */
-  let node: Node | null = walker.nextNode();
+  let node: Node | null = null;
+  /** Starts walking the tree under `from` (the root, a shadow root, a frame's body): its path begins there. */
+  const begin = (from: Node): TreeWalker => {
+    const made = (from.ownerDocument ?? doc).createTreeWalker(from, SHOW_ELEMENT | SHOW_TEXT);
+    path[0] = from;
+    blocks[0] = from.nodeType === ELEMENT_NODE ? blockFrom(from as Element) : null;
+    depth = asked = 1;
+    node = made.nextNode();
+    return made;
+  };
+  let walker: TreeWalker | undefined = begin(root);
   /** Moves the walk past the path's element at `at` and all inside it. */
   const leave = (at: number): Node | null => {
     walker!.currentNode = path[at]!;
@@ -197,18 +199,14 @@ export function startExtraction(root: Node, exclude: ExcludeElement = () => fals
             const inner = frameDocument(frame);
             if (inner) {
               frames.push(frame);
-              walker = walk(inner.body);
-              startPath(inner.body);
-              node = walker.nextNode();
+              walker = begin(inner.body);
               newRoot = true;
             }
             // A frame that cannot be read leaves the finished walker, which moves on to the next root.
             if (pause()) return false;
             continue;
           }
-          walker = next ? walk(next) : undefined;
-          if (next) startPath(next);
-          node = walker?.nextNode() ?? null;
+          walker = next && begin(next);
           newRoot = true;
           continue;
         }
