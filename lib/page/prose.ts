@@ -107,9 +107,9 @@ export function isHiddenOrChrome(el: Element): boolean {
   return isChromeTag(el, el.localName) || leftOutByAttributes(el, false);
 }
 
-/** Whether the scan leaves out `el` and everything in it; `tag`, its localName, where the caller has read it. */
-export function isSkipped(el: Element, tag = el.localName): boolean {
-  return isSkippedByTag(el, tag) || isLeftOutByAttributes(el);
+/** Whether the scan leaves out `el` and everything in it (the live scan asks it of a changed node's parents). */
+export function isSkipped(el: Element): boolean {
+  return isSkippedByTag(el, el.localName) || isLeftOutByAttributes(el);
 }
 
 /** The part of `isSkipped` that its tag decides (with, for a header, footer or aside, where it is). */
