@@ -4,8 +4,9 @@
  * nobody (on the real pages, 3 % of the pieces the matcher takes name somebody), so normalising,
  * the matcher's words, the graph walk, near misses and claims run only on a piece that passes.
  *
- * A piece passes when a word ends a name of the index (a graph node with entries, reached from the
- * root by this word or by it and the words before it) or is a capitalised near miss of one. Every
+ * A piece passes when a word ends a name of the index (a graph node with entries other than
+ * namesakes, which only block their words, reached from the root by this word or by it and the
+ * words before it) or is a capitalised near miss of one. Every
  * mention is such a word, so the gate never stops a text that the matcher would find something in;
  * it lets through some that it finds nothing in (a name's words far apart, a case the entry
  * refuses), which the matcher then reads in full.
@@ -56,7 +57,8 @@ function isCapital(code: number): boolean {
 
 /**
  * Whether a name of one word that ends at `node` may be the word read, as the matcher's own rules
- * for an entry have it (exact.ts, `longestAt`), where the gate can tell without the word: an acronym
+ * for an entry have it (exact.ts, `longestAt`), where the gate can tell without the word: a
+ * namesake is never a mention (it only blocks its words: "Soviet Union" is not the EU), an acronym
  * or a capitalised phrase never matches from a lowercase letter (EU, not the Latin "eu"), a one-word
  * proper name in lower case only as a longer word made from it (путинской, not "bond"), a short form
  * that needs its full name only after the full name (which passes the gate by itself when it is in
@@ -64,7 +66,7 @@ function isCapital(code: number): boolean {
  */
 function mayBe(node: TrieNode, capital: boolean, length: number, named: ReadonlySet<string>): boolean {
   for (const entry of node.entries) {
-    if (entry.needsContext && !named.has(entry.entityId)) continue;
+    if (entry.namesake || (entry.needsContext && !named.has(entry.entityId))) continue;
     if (capital) return true;
     if ((entry.caseSensitive || entry.capitalised) && isCapital(entry.text.charCodeAt(0))) continue;
     if (entry.capitalBase && length < entry.folded.length + MIN_DERIVED_LETTERS) continue;
@@ -73,9 +75,9 @@ function mayBe(node: TrieNode, capital: boolean, length: number, named: Readonly
   return false;
 }
 
-/** Whether a longer name that ends at `node` may be the words read: where it began is not kept, so it may have had a capital. */
+/** Whether a longer name that ends at `node` may be the words read (not a namesake): where it began is not kept, so it may have had a capital. */
 function mayBeLonger(node: TrieNode, named: ReadonlySet<string>): boolean {
-  for (const entry of node.entries) if (!entry.needsContext || named.has(entry.entityId)) return true;
+  for (const entry of node.entries) if (!entry.namesake && (!entry.needsContext || named.has(entry.entityId))) return true;
   return false;
 }
 
