@@ -63,9 +63,11 @@ const ATTRIBUTES = new Map<string, Attribute>([
  * that would cost a layout), the site's by role, class or id, or (with `editable`) an editable
  * region, whose whole subtree is left, so that its children need no asking (isContentEditable can
  * make the browser compute styles). The attributes' names are read in one call and only the values
- * that matter are asked for: an element costs two or three calls into the DOM, not ten.
+ * that matter are asked for: an element costs two or three calls into the DOM, not ten; one with no
+ * attributes (most paragraphs and inline elements), one call that makes no array.
  */
 function leftOutByAttributes(el: Element, editable: boolean): boolean {
+  if (!el.hasAttributes()) return false;
   const names = el.getAttributeNames();
   for (let i = 0; i < names.length; i++) {
     switch (ATTRIBUTES.get(names[i]!)) {
