@@ -1,3 +1,5 @@
+// First: when the script began to run, before the imports below are evaluated.
+import { SCRIPT_START } from '../../lib/page/script-start';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import gate from 'virtual:backgrounder/matcher-gate';
@@ -14,6 +16,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main: (ctx) =>
     bootContentScript(ctx, {
+      scriptStart: SCRIPT_START,
       gate,
       browser,
       // The work on the page and the extension's services come in their own script, compiled off the main thread (lib/page/page-kit.ts).

@@ -11,9 +11,13 @@ import type { KitSlot } from './kits';
 import type { Boot, ContentContext, PageKit } from './page-kit';
 import { yieldToMain } from './slicer';
 
-/** User Timing: the content script's start, and the span from it to an index ready to match. */
+/**
+ * User Timing: the content script's start, the span from it to an index ready to match, and the
+ * part of that span before WXT calls our main (the polyfill, WXT's context: none of it the index).
+ */
 export const START_MARK = 'backgrounder:start';
 export const READY_MEASURE = 'backgrounder:ready';
+export const SETUP_MEASURE = 'backgrounder:setup';
 
 /** The kit of `slot`, importing its script into this realm first if it has not run yet (kits.ts). */
 export async function importKit<T>(slot: KitSlot<T>): Promise<T> {
@@ -29,13 +33,17 @@ export interface BootOptions extends Omit<Boot, 'gate'> {
   gate: CompiledIndex;
   /** The page kit (lib/page/page-kit.ts), as `importKit` loads it. */
   pageKit(): Promise<PageKit>;
+  /** When the script began to run (lib/page/script-start.ts); by default, this call. */
+  scriptStart?: number;
 }
 
 /** Starts Backgrounder on the current page; settles once the kit has set it up (the first pass follows in slices). */
-export async function bootContentScript(ctx: ContentContext, { gate: compiled, pageKit, ...boot }: BootOptions): Promise<void> {
-  const started = performance.mark(START_MARK).startTime;
+export async function bootContentScript(ctx: ContentContext, { gate: compiled, pageKit, scriptStart, ...boot }: BootOptions): Promise<void> {
+  const called = performance.now();
+  const started = performance.mark(START_MARK, { startTime: scriptStart ?? called }).startTime;
   const index = loadGateIndex(compiled);
   performance.measure(READY_MEASURE, { start: started, end: performance.now() });
+  performance.measure(SETUP_MEASURE, { start: started, end: called });
   // Asking for a script costs the main thread milliseconds of its own (8 ms in a browser just
   // started): it is asked in a task after this one, and fetched and compiled off the main thread.
   await yieldToMain();

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentServices } from '../../lib/ext/content-services';
 import { changeSettings, startSettingsWriter } from '../../lib/ext/settings';
 import type { PageReport } from '../../lib/ext/messages';
-import { bootContentScript, READY_MEASURE } from '../../lib/page/boot';
+import { bootContentScript, READY_MEASURE, SETUP_MEASURE } from '../../lib/page/boot';
 import { HIGHLIGHT_NAME, QUIET_NAME } from '../../lib/page/marks';
 import { startContentScript } from '../../lib/page/content';
 import { dataset } from '../../data';
@@ -238,9 +238,18 @@ describe('startContentScript', () => {
     const coming = new Promise<void>((resolve) => (arrive = resolve));
     const kit = pageKit.getMockImplementation()!;
     pageKit.mockImplementationOnce(() => coming.then(kit));
-    const started = start();
+    performance.clearMeasures(SETUP_MEASURE);
+    // The script began to run before WXT called its main: the span starts there.
+    const scriptStart = performance.now() - 3;
+    const started = bootContentScript(context(), { gate, browser, pageKit, matcherKit, cardKit, scriptStart });
     const [ready] = performance.getEntriesByName(READY_MEASURE) as PerformanceMeasure[];
-    expect(ready?.startTime).toBe(performance.getEntriesByName('backgrounder:start').at(-1)!.startTime);
+    const [setup] = performance.getEntriesByName(SETUP_MEASURE) as PerformanceMeasure[];
+    expect(performance.getEntriesByName('backgrounder:start').at(-1)!.startTime).toBe(scriptStart);
+    expect(ready?.startTime).toBe(scriptStart);
+    // Its part before main, within it.
+    expect(setup?.startTime).toBe(scriptStart);
+    expect(setup!.duration).toBeGreaterThanOrEqual(3);
+    expect(setup!.duration).toBeLessThanOrEqual(ready!.duration);
     expect(reports).toEqual([]);
     arrive();
     await started;
