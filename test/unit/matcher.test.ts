@@ -289,6 +289,21 @@ describe('the index compiled at build time', () => {
     expect(() => compileIndex(broken)).toThrow(/cannot compile "Dmitry\\nPeskov", which holds a line break, "\|" or "\^"/);
   });
 
+  it('writes its packed strings in ASCII, and reads every Cyrillic, Czech and German letter back', () => {
+    for (const packed of [compiled.entries, compiled.endings, compiled.nodes, compiled.rootGroups]) expect(packed).toMatch(/^[\x00-\x7f]*$/);
+    const loaded = loadIndex(JSON.parse(JSON.stringify(compiled)) as CompiledIndex);
+    const text = 'Песков заявил; Гамачек, Піскова; Hamáček a Štíchová; das Außenministerium; Лукашенко и Ґаврилюк';
+    const seen = (i: typeof index) => findMentions(i, text).map((m) => [text.slice(m.start, m.end), m.entityId, m.alias]);
+    expect(seen(loaded)).toEqual(seen(index));
+    expect(seen(loaded).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses to compile a spelling that holds an escape of its packed form', () => {
+    const broken = structuredClone(dataset) as typeof dataset & { entities: Array<{ aliases: { en?: unknown[] } }> };
+    broken.entities[0]!.aliases.en = [...(broken.entities[0]!.aliases.en ?? []), 'Peskov!'];
+    expect(() => compileIndex(broken)).toThrow(/cannot compile "Peskov!", which holds "!", "#" or "%"/);
+  });
+
   it('refuses an index of another version, saying to rebuild', () => {
     expect(() => loadIndex({ ...compiled, version: compiled.version + 1 })).toThrow(/rebuild the extension/);
   });
