@@ -106,8 +106,10 @@ function packable(value: string): string {
  * of a key there was a six-character `\u0436`, 40 kB of the content script's 126 kB, which the
  * engine scans and decodes before the script can run (compiling the gate's part took 0.99 ms in Node
  * so, 0.56 ms packed). A letter from U+0400 to U+047F is "!" or "#" and a digit of `DIGITS`; any
- * other character beyond ASCII is "%" and four hexadecimal digits. `unpack` undoes it when a string
- * is first read.
+ * other character beyond ASCII is "%" and four hexadecimal digits. The separators are ASCII, so a
+ * packed string is split as written and `unpack` undoes the packing of each piece (a group, a node,
+ * an entry, a list of endings) the first time it is read: a page reads a few of thousands (all of
+ * them at once took 1.2–3.4 ms in Node).
  */
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOW_CYRILLIC = 0x400;
@@ -345,7 +347,7 @@ function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNo
   let byLetters: Map<string, string> | undefined;
   const packedGroups = (): Map<string, string> =>
     (byLetters ??= new Map(
-      (groups ? unpack(groups).split(ITEM) : []).map((group) => {
+      (groups ? groups.split(ITEM) : []).map((group) => {
         const cut = group.indexOf(RECORD);
         return [group.slice(0, cut), group.slice(cut + 1)];
       }),
@@ -355,9 +357,10 @@ function rootOf(groups: CompiledIndex['rootGroups'], reader: EdgeReader): TrieNo
     if (!group) {
       const second = pair % 0x10000;
       const key = String.fromCharCode((pair - second) / 0x10000) + (second ? String.fromCharCode(second) : '');
-      const packed = packedGroups().get(key);
+      // The groups' letters are kept packed as written (`ascii`): the few a page asks for are packed to look them up.
+      const packed = packedGroups().get(ascii(key));
       if (packed) {
-        const edges = unpackEdges(packed);
+        const edges = unpackEdges(unpack(packed));
         let keys: Keys | undefined;
         let hashed = false;
         group = {
@@ -409,7 +412,7 @@ export function loadExact(compiled: CompiledIndex): Pick<IndexParts, 'exact' | '
   const entryAt = (n: number): AliasEntry => {
     const made = entries[n];
     if (made) return made;
-    const [id, text, flagBits, cueText] = (entryLines ??= unpack(compiled.entries).split(LINE))[n]!.split(UNIT) as [string, string, string, string];
+    const [id, text, flagBits, cueText] = unpack((entryLines ??= compiled.entries.split(LINE))[n]!).split(UNIT) as [string, string, string, string];
     const flags = Number(flagBits);
     const cue = Number(cueText);
     const has = (flag: (typeof FLAGS)[number]) => (flags & (1 << FLAGS.indexOf(flag))) !== 0;
@@ -432,14 +435,14 @@ export function loadExact(compiled: CompiledIndex): Pick<IndexParts, 'exact' | '
   /** The lists of endings and the packed nodes, split from their strings when first read (JSON.parse then makes a handful of strings, not thousands). */
   let endingLists: string[] | undefined;
   let packedNodes: string[] | undefined;
-  const endingsAt = (list: number): readonly string[] => (endings[list] ??= (endingLists ??= unpack(compiled.endings).split(ITEM))[list]!.split('\n'));
+  const endingsAt = (list: number): readonly string[] => (endings[list] ??= unpack((endingLists ??= compiled.endings.split(ITEM))[list]!).split('\n'));
   /** The nodes made so far: a node is made when a key that leads to it is, which for most nodes most pages never do. */
   const nodes: Array<TrieNode | undefined> = [];
   const nodeAt = (n: number): TrieNode => {
     const made = nodes[n];
     if (made) return made;
     let node: CompiledNode | undefined;
-    const unpacked = () => (node ??= unpackNode((packedNodes ??= unpack(compiled.nodes).split(ITEM))[n]!));
+    const unpacked = () => (node ??= unpackNode(unpack((packedNodes ??= compiled.nodes.split(ITEM))[n]!)));
     const hashes = () => {
       const made = new Set<number>();
       addHashes(unpacked()[1], made);
