@@ -22,7 +22,7 @@ export function DatasetScope({ about, counts, testId, class: className }: Props)
     <p class={className} data-testid={testId}>
       {plural('scope_entities', counts.entities)}, {plural('scope_incidents', counts.incidents)} · {about.scope} {period} · {t('scope_asOf')}{' '}
       <time dateTime={about.asOf} lang={locale}>
-        {formatDate(about.asOf, locale, 'long')}
+        {formatDate(about.asOf, 'long')}
       </time>
     </p>
   );

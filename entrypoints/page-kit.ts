@@ -13,14 +13,16 @@ import underlineOnly from './content/marks-underline.css?inline';
 // `api` here, since a local named `browser` made the build bundle a second copy of the polyfill.
 export default defineUnlistedScript(() => {
   installPageKit({
-    start: (ctx, { browser: api, ...boot }) =>
-      startContentScript(ctx, {
+    start: (ctx, { browser: api, ...boot }) => {
+      const services = contentServices(api.runtime);
+      return startContentScript(ctx, {
         ...boot,
-        services: contentServices(api.runtime),
-        words: i18nOf(api.i18n),
+        services,
+        words: i18nOf(api.i18n, services.askFormats),
         items,
         cardCss,
         markStyles: { light, dark, underlineOnly },
-      }),
+      });
+    },
   });
 });

@@ -1,6 +1,7 @@
 /** Incident ranking: one order for the popup's list and for every card's "Related" list. */
 import type { Catalog, Findings } from './catalog';
 import type { Incident } from './schema';
+import { byUnits } from '../text/order';
 
 /** An incident with the found entities that take part in it. */
 export interface RankedIncident {
@@ -30,8 +31,8 @@ export function rankIncidents(catalog: Catalog, findings: Findings): RankedIncid
         b.named - a.named ||
         b.entityIds.length - a.entityIds.length ||
         b.weight - a.weight ||
-        b.incident.date.from.localeCompare(a.incident.date.from) ||
-        a.incident.id.localeCompare(b.incident.id),
+        byUnits(b.incident.date.from, a.incident.date.from) ||
+        byUnits(a.incident.id, b.incident.id),
     )
     .map(({ incident, entityIds }) => ({ incident, entityIds }));
 }

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { i18nOf } from './i18n';
-import { onPageReport } from './messages';
+import { formatsFor } from '../text/formats';
+import { onFormatsRequest, onPageReport } from './messages';
 import { scanOpenTabs, sitesIn, syncRegistrations } from './registration';
 import { loadSettings, startSettingsWriter, watchSettings } from './settings';
 import { sendTabCommand } from './tab-commands';
@@ -38,6 +39,8 @@ function resync(): void {
 
 export function startBackground(): void {
   const change = startSettingsWriter(browser.runtime);
+  // Written here, where Intl's first use costs the reader nothing, for the pages to fill in (lib/text/formats.ts).
+  onFormatsRequest(browser.runtime, formatsFor);
   // Added sites: at every start, after every settings change, and when the reader grants or takes back a site in the browser's own settings.
   resync();
   watchSettings(resync, new AbortController().signal);

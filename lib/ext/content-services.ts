@@ -6,10 +6,14 @@
  * storage or valibot (lib/page/boot.ts).
  */
 import type { WxtBrowser } from 'wxt/browser';
-import { sendPageReport } from './messages';
+import type { AskFormats } from '../text/messages';
+import { requestFormats, sendPageReport } from './messages';
 import { changeSettings, type LoadedSettings, loadSettings, type SettingsChange, watchSettings } from './settings';
 import { onTabCommand, type TabCommand } from './tab-commands';
 import type { TabState } from './tab-state';
+
+/** The User Timing measure of asking the background for the formats, recorded when usable ones came: the page then writes no date with Intl. */
+export const FORMATS_MEASURE = 'backgrounder:formats';
 
 /** The part of the extension's API that the content script hands its page kit. */
 export type ContentApi = Pick<WxtBrowser, 'runtime' | 'i18n'>;
@@ -21,6 +25,8 @@ export interface ContentServices {
   changeSettings(change: SettingsChange): Promise<void>;
   sendPageReport(state: TabState): Promise<void>;
   onTabCommand(handler: (command: TabCommand) => void, signal: AbortSignal): void;
+  /** The formats of the reader's language, from the background (lib/text/formats.ts). */
+  askFormats: AskFormats;
 }
 
 /** The services over `runtime`, the content script's. */
@@ -30,4 +36,10 @@ export const contentServices = (runtime: ContentApi['runtime']): ContentServices
   changeSettings: (change) => changeSettings(runtime, change),
   sendPageReport: (state) => sendPageReport(runtime, state),
   onTabCommand: (handler, signal) => onTabCommand(runtime, handler, signal),
+  askFormats: async (locale) => {
+    const start = performance.now();
+    const formats = await requestFormats(runtime, locale);
+    if (formats) performance.measure(FORMATS_MEASURE, { start, end: performance.now() });
+    return formats;
+  },
 });

@@ -1,11 +1,12 @@
 /**
- * Typed messages between the content script and the background. The content script only
- * reports; the background owns the per-tab state and the badge. Every message is checked
+ * Typed messages between the content script and the background. The content script reports,
+ * and asks for its language's formats; the background owns the per-tab state and the badge. Every message is checked
  * against its schema where it arrives: any page's script can reach the runtime's listeners
  * through a compromised content script, and a malformed report must never be stored.
  */
 import * as v from 'valibot';
 import type { WxtBrowser } from 'wxt/browser';
+import type { Formats } from '../text/formats';
 import { type TabState, TabStateSchema } from './tab-state';
 
 const PageReportSchema = v.strictObject({ type: v.literal('page-report'), state: TabStateSchema });
@@ -61,5 +62,62 @@ export function onPageReport(runtime: WxtBrowser['runtime'], handler: (tabId: nu
     if (!report || !isFromShownPage(from)) return undefined;
     // Returning the promise keeps the MV3 worker alive until the state is stored.
     return handler(from.tab.id, report.state).catch((error: unknown) => console.error('Backgrounder: could not store a page report', error));
+  });
+}
+
+// The formats of the reader's language (lib/text/formats.ts): asked by a page, written by the background.
+
+/** A language tag as a page asks with it: short, and what Intl takes. */
+const LocaleSchema = v.pipe(v.string(), v.maxLength(35), v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/));
+const FormatsRequestSchema = v.strictObject({ type: v.literal('formats'), locale: LocaleSchema });
+/** A template: short text with at most one slot of each kind. */
+const TemplateSchema = v.pipe(v.string(), v.maxLength(80));
+const FormatsSchema = v.strictObject({
+  locale: LocaleSchema,
+  plainCounts: v.boolean(),
+  dates: v.optional(v.record(v.picklist(['y', 'short-ym', 'short-ymd', 'long-ym', 'long-ymd']), v.pipe(v.array(TemplateSchema), v.maxLength(12)))),
+});
+
+/**
+ * The page's side: the formats of `locale` from the background, or undefined (logged) when it does
+ * not answer or answers with something else; the page then asks Intl itself.
+ */
+export async function requestFormats(runtime: WxtBrowser['runtime'], locale: string): Promise<Formats | undefined> {
+  try {
+    const answer: unknown = await runtime.sendMessage({ type: 'formats', locale });
+    const result = v.safeParse(FormatsSchema, answer);
+    if (result.success && result.output.locale === locale) return result.output;
+    console.warn(`Backgrounder: the background's formats for ${locale} were not usable; dates are written by the page itself`);
+  } catch (error) {
+    console.warn(`Backgrounder: could not ask for the formats of ${locale} (${(error as Error).message})`);
+  }
+  return undefined;
+}
+
+/** The background's side: answers each well-formed request with the language's formats, made once a language (`write`). */
+export function onFormatsRequest(runtime: WxtBrowser['runtime'], write: (locale: string) => Formats): void {
+  const made = new Map<string, Formats>();
+  runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (formats: Formats) => void) => {
+    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'formats') return undefined;
+    const parsed = v.safeParse(FormatsRequestSchema, message);
+    if (!parsed.success) {
+      console.warn(`Backgrounder: dropped a malformed formats request (${v.getDotPath(parsed.issues[0]) ?? 'message'}: ${parsed.issues[0].message})`);
+      return undefined;
+    }
+    const { locale } = parsed.output;
+    let formats = made.get(locale);
+    if (!formats) {
+      try {
+        formats = write(locale);
+      } catch (error) {
+        // A tag of the right form that Intl still refuses: the page waits for no answer and writes its own.
+        console.warn(`Backgrounder: no formats for ${locale} (${(error as Error).message})`);
+        return undefined;
+      }
+      made.set(locale, formats);
+    }
+    // As the settings writer answers (lib/ext/settings.ts): every browser and WXT's fake browser understand it.
+    sendResponse(formats);
+    return true;
   });
 }

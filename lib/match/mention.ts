@@ -1,3 +1,5 @@
+import { byUnits } from '../text/order';
+
 /** What the matcher reports: one name found in a text. */
 export interface Mention {
   /** Offset of the first UTF-16 unit in the original text. */
@@ -22,8 +24,7 @@ export function countByItem(mentions: readonly Mention[]): Array<{ id: string; c
   for (const m of mentions) if (!isClaim(m)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   return [...counts]
     .map(([id, count]) => ({ id, count }))
-    // Ids are ASCII slugs: compared by code unit, since the first localeCompare of a page sets up a collator (milliseconds).
-    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => b.count - a.count || byUnits(a.id, b.id));
 }
 
 /** How many sentences state each claim, in order of first appearance (`mentions` in page order). */

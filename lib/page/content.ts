@@ -112,7 +112,7 @@ export async function startContentScript(ctx: ContentContext, options: ContentOp
       kit.speak(options.words);
       for (const step of options.words.preparing) {
         await yieldToMain();
-        step();
+        await step();
       }
       await yieldToMain();
       return kit;

@@ -6,6 +6,8 @@
  * `mentions_one`, `mentions_few`, `mentions_many`, `mentions_other`.
  */
 
+import { type Formats, type MonthStyle, writeCount, writeDate } from './formats';
+
 /** The interface's words, as the components use them. */
 export interface I18n {
   /** The language the words are in (a BCP 47 tag), for `lang`, numbers and dates. */
@@ -14,14 +16,21 @@ export interface I18n {
   t(key: string, ...subs: Array<string | number>): string;
   /** The form of message `key` for the count `n` in this language, with `n` as its first substitution. */
   plural(key: string, n: number, ...subs: Array<string | number>): string;
+  /** A date (`2021-04-17`, `2021-04`, `2021`) as this language writes it (lib/text/formats.ts, `writeDate`). */
+  date(date: string, month?: MonthStyle): string;
   /**
    * Loads the messages and the language's number, plural and date data now rather than in the first
    * drawing that needs them: one step for each, for the caller to run each in a task of its own (in
    * a tab just opened the first message asked for took 21 ms, the first use of Intl 23–36 ms, the
-   * next 2–13 ms, Chromium 156).
+   * next 2–13 ms, Chromium 156). The first step waits for the formats (lib/text/formats.ts); a step
+   * for Intl's numbers or dates then does nothing where they hold them, as they do in every language
+   * the extension speaks.
    */
-  readonly preparing: ReadonlyArray<() => void>;
+  readonly preparing: ReadonlyArray<() => unknown>;
 }
+
+/** Asks for the formats of a language (the background's, lib/ext/messages.ts `requestFormats`); undefined when there are none. */
+export type AskFormats = (locale: string) => Promise<Formats | undefined>;
 
 /** Looks a message up with its substitutions, as `browser.i18n.getMessage` does: empty when there is none. */
 export type GetMessage = (key: string, subs: string[]) => string;
@@ -39,15 +48,19 @@ function canonical(tag: string): string {
  * An I18n over a message source in `language`. Its Intl objects are made when first needed: a
  * renderer's first use of Intl loads its locale data, 35–140 ms in a tab just opened (Chromium 156,
  * measured on the content script's start), which a page that never shows a word should not pay.
+ * Counts and dates come from the formats that `askFormats` answers with where they hold them (a
+ * page's, from the background), asked for in the first step of `preparing`, so that a page need
+ * never make Intl's number and date formatters at all.
  */
-export function createI18n(getMessage: GetMessage, language: string): I18n {
+export function createI18n(getMessage: GetMessage, language: string, askFormats?: AskFormats): I18n {
   let locale: string | undefined;
   let rules: Intl.PluralRules | undefined;
   let number: Intl.NumberFormat | undefined;
+  let formats: Formats | undefined;
   const localeOf = () => (locale ??= canonical(language));
   const numbers = () => (number ??= new Intl.NumberFormat(localeOf()));
   const plurals = () => (rules ??= new Intl.PluralRules(localeOf()));
-  const t = (key: string, ...subs: Array<string | number>) => getMessage(key, subs.map((s) => (typeof s === 'number' ? numbers().format(s) : s))) || key;
+  const t = (key: string, ...subs: Array<string | number>) => getMessage(key, subs.map((s) => (typeof s === 'number' ? writeCount(s, localeOf(), formats, numbers) : s))) || key;
   return {
     get locale() {
       return localeOf();
@@ -58,14 +71,18 @@ export function createI18n(getMessage: GetMessage, language: string): I18n {
       const found = t(form, n, ...subs);
       return found === form ? t(`${key}_other`, n, ...subs) : found;
     },
+    date: (date, month) => writeDate(date, localeOf(), month, formats),
     preparing: [
+      async () => {
+        formats = await askFormats?.(localeOf());
+      },
       // A predefined message, which every catalogue has: the browser hands a renderer its
       // extension's messages when the first is asked for.
       () => getMessage('@@ui_locale', []),
-      () => numbers().format(1),
+      () => writeCount(1, localeOf(), formats, numbers),
       () => plurals().select(1),
-      // Dates are formatted with options of their own (components/format.ts); one formatter loads the calendar's data for all.
-      () => new Intl.DateTimeFormat(localeOf(), { dateStyle: 'medium', timeZone: 'UTC' }).format(0),
+      // One date loads the calendar's data for all shapes.
+      () => writeDate('2021-04-17', localeOf(), 'short', formats),
     ],
   };
 }

@@ -44,6 +44,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s in Czech', (name) => {
     // The dataset's own texts in Czech too, marked as such.
     expect(await tab.texts('backgrounder-card >>> [data-testid="entity-description"]')).toEqual([czechTexts['jan-hamacek']!.description]);
     expect(await tab.evaluate(() => globalThis.backgrounderCardRoot?.querySelector('[data-testid="entity-description"]')?.getAttribute('lang'))).toBe('cs');
+    // Its dates as the browser's Intl writes them in Czech, written from the background's formats
+    // (lib/text/formats.ts): the page made no Intl date formatter of its own.
+    expect(await tab.evaluate(() => performance.getEntriesByName('backgrounder:formats').length)).toBe(1);
+    const dates = await tab.evaluate(() =>
+      [...(globalThis.backgrounderCardRoot?.querySelectorAll('time') ?? [])]
+        .filter((time) => time.dateTime.length === 10)
+        .map((time) => ({
+          text: time.textContent ?? '',
+          written: new Intl.DateTimeFormat('cs', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${time.dateTime}T00:00:00Z`)),
+        })),
+    );
+    expect(dates.length).toBeGreaterThan(2);
+    for (const { text, written } of dates) expect(text.startsWith(written), `${text} starts with ${written}`).toBe(true);
     await tab.screenshot(`${name}-card-cs`);
     await tab.close();
   });

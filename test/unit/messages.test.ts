@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, startBackground } from '../../lib/ext/background';
 import { changeSettings, loadSettings } from '../../lib/ext/settings';
 import { installFakeScripting } from '../support/fake-scripting';
-import { parsePageReport, sendPageReport } from '../../lib/ext/messages';
+import { parsePageReport, requestFormats, sendPageReport } from '../../lib/ext/messages';
+import { formatsFor } from '../../lib/text/formats';
 import { parseTabCommand } from '../../lib/ext/tab-commands';
 import { getTabState, type TabState } from '../../lib/ext/tab-state';
 
@@ -134,6 +135,44 @@ describe('the keyboard command', () => {
     expect(sent).toHaveBeenCalledWith(4, { type: 'open-card-at-cursor' });
     await onCommand?.('something-else');
     expect(sent).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the formats of a language', () => {
+  it('come from the background, as Intl writes them there', async () => {
+    startBackground();
+    expect(await requestFormats(browser.runtime, 'cs')).toEqual(formatsFor('cs'));
+  });
+
+  it.each<[string, unknown]>([
+    ['a locale that is no language tag', { type: 'formats', locale: '<img src=x onerror=alert(1)>' }],
+    ['a locale that is no string', { type: 'formats', locale: { toString: 'cs' } }],
+    ['an extra field', { type: 'formats', locale: 'cs', html: '<b>' }],
+  ])('are not written for a request with %s, which is dropped and said so', async (_what, request) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    startBackground();
+    const answers: unknown[] = [];
+    await fakeBrowser.runtime.onMessage.trigger(request, fromTab(7), (answer: unknown) => void answers.push(answer));
+    expect(answers).toEqual([]);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/dropped a malformed formats request/));
+  });
+
+  it.each<[string, unknown]>([
+    ['another language', { ...formatsFor('pl'), locale: 'pl' }],
+    ['a template too long', { locale: 'cs', plainCounts: true, dates: { y: ['x'.repeat(500)] } }],
+    ['nothing', undefined],
+  ])('are left to the page when the answer is %s', async (_what, answer) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(answer as void);
+    expect(await requestFormats(browser.runtime, 'cs')).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/formats for cs were not usable/));
+  });
+
+  it('are left to the page when the background cannot be reached, without a rejection into the news page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    await expect(requestFormats(browser.runtime, 'cs')).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not ask for the formats of cs/));
   });
 });
 
