@@ -1,8 +1,9 @@
 // First: when the script began to run, before the imports below are evaluated.
 import { SCRIPT_START } from '../../lib/page/script-start';
+// Second: the gate's index, loaded before the polyfill and WXT's context touch the extension's API.
+import { GATE } from './gate';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import gate from 'virtual:backgrounder/matcher-gate';
 import { DEFAULT_SITES, matchPatternsFor } from '../../lib/ext/sites';
 import { bootContentScript, importKit } from '../../lib/page/boot';
 import { cardKitSlot } from '../../lib/page/card-kit';
@@ -17,7 +18,7 @@ export default defineContentScript({
   main: (ctx) =>
     bootContentScript(ctx, {
       scriptStart: SCRIPT_START,
-      gate,
+      gate: GATE,
       browser,
       // The work on the page and the extension's services come in their own script, compiled off the main thread (lib/page/page-kit.ts).
       pageKit: () => importKit(pageKitSlot),

@@ -1,19 +1,20 @@
 /**
- * The content script itself (entrypoints/content): it loads the gate's index, within
- * `backgrounder:ready`, then in a task of its own imports the page kit and starts it. It carries
+ * The content script itself (entrypoints/content): with the gate's index loaded as its modules were
+ * evaluated (lib/page/gate-load.ts), it records `backgrounder:ready`, then in a task of its own
+ * imports the page kit and starts it. It carries
  * only this and the gate's part of the index, so that its first task on a page is short
  * (lib/page/page-kit.ts): the extension's services (storage, valibot, messages) are the kit's.
  */
 import { extensionUrl } from '../ext/resources';
-import type { CompiledIndex } from '../match/compiled';
-import { loadGateIndex } from '../match/find-mentions';
+import type { LoadedGate } from './gate-load';
 import type { KitSlot } from './kits';
 import type { Boot, ContentContext, PageKit } from './page-kit';
 import { yieldToMain } from './slicer';
 
 /**
  * User Timing: the content script's start, the span from it to an index ready to match, and the
- * part of that span before WXT calls our main (the polyfill, WXT's context: none of it the index).
+ * span from it to WXT's call of our main (the index, then the polyfill's and WXT's context's first
+ * touch of the extension's API).
  */
 export const START_MARK = 'backgrounder:start';
 export const READY_MEASURE = 'backgrounder:ready';
@@ -29,20 +30,19 @@ export async function importKit<T>(slot: KitSlot<T>): Promise<T> {
 
 /** What the entrypoint supplies. */
 export interface BootOptions extends Omit<Boot, 'gate'> {
-  /** The gate's part of the matcher's index, compiled at build time (lib/match/compiled.ts `gateOf`). */
-  gate: CompiledIndex;
+  /** The gate's part of the matcher's index, compiled at build time (lib/match/compiled.ts `gateOf`) and loaded. */
+  gate: LoadedGate;
   /** The page kit (lib/page/page-kit.ts), as `importKit` loads it. */
   pageKit(): Promise<PageKit>;
-  /** When the script began to run (lib/page/script-start.ts); by default, this call. */
+  /** When the script began to run (lib/page/script-start.ts); by default, when the gate was ready (a test that loaded it beforehand). */
   scriptStart?: number;
 }
 
 /** Starts Backgrounder on the current page; settles once the kit has set it up (the first pass follows in slices). */
-export async function bootContentScript(ctx: ContentContext, { gate: compiled, pageKit, scriptStart, ...boot }: BootOptions): Promise<void> {
+export async function bootContentScript(ctx: ContentContext, { gate: { compiled, index, readyAt }, pageKit, scriptStart, ...boot }: BootOptions): Promise<void> {
   const called = performance.now();
-  const started = performance.mark(START_MARK, { startTime: scriptStart ?? called }).startTime;
-  const index = loadGateIndex(compiled);
-  performance.measure(READY_MEASURE, { start: started, end: performance.now() });
+  const started = performance.mark(START_MARK, { startTime: scriptStart ?? readyAt }).startTime;
+  performance.measure(READY_MEASURE, { start: started, end: readyAt });
   performance.measure(SETUP_MEASURE, { start: started, end: called });
   // Asking for a script costs the main thread milliseconds of its own (8 ms in a browser just
   // started): it is asked in a task after this one, and fetched and compiled off the main thread.
