@@ -12,7 +12,7 @@ import { changeSettings, type LoadedSettings, loadSettings, type SettingsChange,
 import { onTabCommand, type TabCommand } from './tab-commands';
 import type { TabState } from './tab-state';
 
-/** The User Timing measure of asking the background for the formats, recorded when usable ones came: the page then writes no date with Intl. */
+/** The User Timing measure of asking the background for the formats, recorded when usable ones came: the page then asks Intl only for what they do not hold. */
 export const FORMATS_MEASURE = 'backgrounder:formats';
 
 /** The part of the extension's API that the content script hands its page kit. */

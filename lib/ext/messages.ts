@@ -1,8 +1,9 @@
 /**
  * Typed messages between the content script and the background. The content script reports,
- * and asks for its language's formats; the background owns the per-tab state and the badge. Every message is checked
- * against its schema where it arrives: any page's script can reach the runtime's listeners
- * through a compromised content script, and a malformed report must never be stored.
+ * and asks for its language's formats; the background owns the per-tab state and the badge.
+ * Every message is checked against its schema where it arrives: any page's script can reach the
+ * runtime's listeners through a compromised content script, and a malformed report must never be
+ * stored.
  */
 import * as v from 'valibot';
 import type { WxtBrowser } from 'wxt/browser';
@@ -70,7 +71,7 @@ export function onPageReport(runtime: WxtBrowser['runtime'], handler: (tabId: nu
 /** A language tag as a page asks with it: short, and what Intl takes. */
 const LocaleSchema = v.pipe(v.string(), v.maxLength(35), v.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/));
 const FormatsRequestSchema = v.strictObject({ type: v.literal('formats'), locale: LocaleSchema });
-/** A template: short text with at most one slot of each kind. */
+/** A template: short text, whose slots formats.ts fills in (a template that fills in wrong writes a wrong date, never markup: the card renders text). */
 const TemplateSchema = v.pipe(v.string(), v.maxLength(80));
 const FormatsSchema = v.strictObject({
   locale: LocaleSchema,
