@@ -1,9 +1,9 @@
 /**
  * The content script itself (entrypoints/content): with the gate's index loaded as its modules were
  * evaluated (lib/page/gate-load.ts), it records `backgrounder:ready`, then in a task of its own
- * imports the page kit and starts it. It carries
- * only this and the gate's part of the index, so that its first task on a page is short
- * (lib/page/page-kit.ts): the extension's services (storage, valibot, messages) are the kit's.
+ * imports the page kit and starts it. It carries only this and the gate's part of the index, so
+ * that its first task on a page is short (lib/page/page-kit.ts): the extension's services
+ * (storage, valibot, messages) are the kit's.
  */
 import { extensionUrl } from '../ext/resources';
 import type { LoadedGate } from './gate-load';
