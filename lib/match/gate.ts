@@ -35,7 +35,9 @@ const UNKNOWN = 0xffff;
  * (part of a word, as tokens.ts reads words), else one of the specials above; learnt the first time
  * the unit is met. One typed-array read a unit: `splitWords` runs over every unit of a page.
  */
-const reads = new Uint16Array(0x10000).fill(UNKNOWN);
+// Marked pure, so that a bundle that imports this module and reads no text (the content script,
+// which only loads the index) leaves the 128 kB table out instead of filling it.
+const reads = /* @__PURE__ */ new Uint16Array(0x10000).fill(UNKNOWN);
 
 function learn(code: number): void {
   const folded = code >= 0xd800 && code <= 0xdfff ? undefined : foldUnit(code);
