@@ -4,6 +4,7 @@ import { Card } from '../components/Card';
 import cardCss from '../components/card.css?inline';
 import { setI18n } from '../components/i18n';
 import { browser } from 'wxt/browser';
+import { askFormatsOver } from '../lib/ext/content-services';
 import { i18nOf } from '../lib/ext/i18n';
 import { onTabCommand } from '../lib/ext/tab-commands';
 import { startLookupScript } from '../lib/page/lookup-script';
@@ -11,7 +12,7 @@ import index from 'virtual:backgrounder/matcher-index';
 
 // Injected by the background for the context menu's look-up on a page Backgrounder does not run on.
 export default defineUnlistedScript(() => {
-  const words = i18nOf(browser.i18n);
+  const words = i18nOf(browser.i18n, askFormatsOver(browser.runtime));
   setI18n(words);
   startLookupScript({
     index,

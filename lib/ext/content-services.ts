@@ -29,6 +29,16 @@ export interface ContentServices {
   askFormats: AskFormats;
 }
 
+/** Asks the background for the formats over `runtime`, recording `FORMATS_MEASURE` when usable ones came (the page kit's and the look-up script's). */
+export const askFormatsOver =
+  (runtime: ContentApi['runtime']): AskFormats =>
+  async (locale) => {
+    const start = performance.now();
+    const formats = await requestFormats(runtime, locale);
+    if (formats) performance.measure(FORMATS_MEASURE, { start, end: performance.now() });
+    return formats;
+  };
+
 /** The services over `runtime`, the content script's. */
 export const contentServices = (runtime: ContentApi['runtime']): ContentServices => ({
   loadSettings,
@@ -36,10 +46,5 @@ export const contentServices = (runtime: ContentApi['runtime']): ContentServices
   changeSettings: (change) => changeSettings(runtime, change),
   sendPageReport: (state) => sendPageReport(runtime, state),
   onTabCommand: (handler, signal) => onTabCommand(runtime, handler, signal),
-  askFormats: async (locale) => {
-    const start = performance.now();
-    const formats = await requestFormats(runtime, locale);
-    if (formats) performance.measure(FORMATS_MEASURE, { start, end: performance.now() });
-    return formats;
-  },
+  askFormats: askFormatsOver(runtime),
 });

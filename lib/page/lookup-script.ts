@@ -41,6 +41,11 @@ export function startLookupScript(options: LookupOptions): void {
   const search = createSearch(catalog);
   const models = new WeakMap<Mark, CardModel>();
   const signal = new AbortController().signal;
+  // The words' formats from the background, and the rest of their preparing, before the first card:
+  // so the card's dates need no Intl formatter in this page (lib/text/formats.ts).
+  const prepared = (async () => {
+    for (const step of options.words.preparing) await step();
+  })();
 
   const show = (mark: Mark, model: CardModel) => {
     models.set(mark, model);
@@ -66,9 +71,12 @@ export function startLookupScript(options: LookupOptions): void {
 
   options.onTabCommand((command) => {
     if (command.type !== 'look-up') return;
+    // The selection as it is when the reader asked, whatever it is once the words are ready.
     const anchor = selectionRange(document);
     if (!anchor) return;
-    const model = lookUpText(catalog, index, search, command.text, NO_FINDINGS, textLanguageFor(options.words.locale));
-    show(lookupMark(anchor, model, command.text), model);
+    void prepared.then(() => {
+      const model = lookUpText(catalog, index, search, command.text, NO_FINDINGS, textLanguageFor(options.words.locale));
+      show(lookupMark(anchor, model, command.text), model);
+    });
   }, signal);
 }

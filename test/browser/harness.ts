@@ -494,6 +494,33 @@ export const markCount = () => CSS.highlights.get('backgrounder-mention')?.size 
 /** The text of every marked range, as the page itself sees our highlight. */
 export const markedTexts = () => [...(CSS.highlights.get('backgrounder-mention') ?? [])].map((r) => (r as Range).toString());
 
+/** In the page: selects the first occurrence of `word`, or puts the caret inside it (self-contained: it runs in the page). */
+export function selectText({ word, collapse }: { word: string; collapse: boolean }): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(word);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, collapse ? at + 2 : at);
+    range.setEnd(node, collapse ? at + 2 : at + word.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return;
+  }
+}
+
+/**
+ * In the page, after the card has drawn: each full date in it (`<time>` of a day) as shown, and as
+ * the browser's own Intl writes it in `locale` (the page's main world, where the test evaluates, has
+ * Intl whatever the extension did): a range's label starts with its first date.
+ */
+export function cardDates(locale: string): Array<{ text: string; written: string }> {
+  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return [...(globalThis.backgrounderCardRoot?.querySelectorAll('time') ?? [])]
+    .filter((time) => time.dateTime.length === 10)
+    .map((time) => ({ text: time.textContent ?? '', written: format.format(new Date(`${time.dateTime}T00:00:00Z`)) }));
+}
+
 /** Whether `text` is marked on the page (self-contained: it runs in the page). */
 export const isMarked = (text: string) => [...(CSS.highlights.get('backgrounder-mention') ?? [])].some((r) => (r as Range).toString() === text);
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogMessages, createI18n } from '../../lib/text/messages';
 import { DEMO_ARTICLES } from '../support/demo-articles';
 import { readCatalog } from '../support/english';
-import { type BrowserName, openPopup, pointOf } from './harness';
+import { type BrowserName, cardDates, openPopup, pointOf } from './harness';
 import { openMarkedArticle, useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
@@ -47,14 +47,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s in Czech', (name) => {
     // Its dates as the browser's Intl writes them in Czech, written from the background's formats
     // (lib/text/formats.ts): the page made no Intl date formatter of its own.
     expect(await tab.evaluate(() => performance.getEntriesByName('backgrounder:formats').length)).toBe(1);
-    const dates = await tab.evaluate(() =>
-      [...(globalThis.backgrounderCardRoot?.querySelectorAll('time') ?? [])]
-        .filter((time) => time.dateTime.length === 10)
-        .map((time) => ({
-          text: time.textContent ?? '',
-          written: new Intl.DateTimeFormat('cs', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${time.dateTime}T00:00:00Z`)),
-        })),
-    );
+    const dates = await tab.evaluateWith(cardDates, 'cs');
     expect(dates.length).toBeGreaterThan(2);
     for (const { text, written } of dates) expect(text.startsWith(written), `${text} starts with ${written}`).toBe(true);
     await tab.screenshot(`${name}-card-cs`);

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
-import { type BrowserName, openPopup, pointOf, type Tab } from './harness';
+import { type BrowserName, openPopup, pointOf, selectText, type Tab } from './harness';
 import { openMarkedArticle, useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
@@ -23,21 +23,6 @@ function cardState(): { id: string | null; focused: boolean; announced: string; 
 }
 
 const noCard = () => !globalThis.backgrounderCardRoot?.querySelector('[role="dialog"]');
-
-/** Selects the first occurrence of `word` on the page, or puts the caret inside it. */
-function selectText({ word, collapse }: { word: string; collapse: boolean }): void {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(word);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, collapse ? at + 2 : at);
-    range.setEnd(node, collapse ? at + 2 : at + word.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    return;
-  }
-}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   const env = useBrowser(name);

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../support/demo-articles';
 import { UNLISTED } from '../support/server';
-import { type BrowserName, markCount, openPopup, type Session, type Tab } from './harness';
+import { type BrowserName, cardDates, markCount, openPopup, selectText, type Session, type Tab } from './harness';
 import { openMarkedArticle, useBrowser } from './setup';
 
 const voa = DEMO_ARTICLES.find((a) => a.host === 'www.voanews.com')!;
@@ -58,6 +58,18 @@ async function newestTabId(session: Session): Promise<number> {
   });
   await ext.close();
   return id;
+}
+
+/**
+ * The unlisted page in a tab of its own, with the toolbar button pressed there (Chromium's only):
+ * the reader's click grants activeTab for this tab, as the context menu's click does.
+ */
+async function openUnlistedPressed(session: Session, url: string): Promise<{ page: Tab; tabId: number }> {
+  const page = await session.newTab();
+  await page.goto(url);
+  const tabId = await newestTabId(session);
+  await session.pressToolbarButton!(url);
+  return { page, tabId };
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
@@ -158,12 +170,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   // Only Chromium's toolbar button can be pressed from a test (harness.ts pressToolbarButton).
   if (name === 'chromium')
   it('scans an unlisted page once the reader has pressed the toolbar button there', async () => {
-    const page = await env.session.newTab();
-    const url = env.server.urlOf(UNLISTED);
-    await page.goto(url);
-    const tabId = await newestTabId(env.session);
-    // The reader's click on the toolbar button grants activeTab for this tab; the popup then sees the page's site too.
-    await env.session.pressToolbarButton!(url);
+    const { page, tabId } = await openUnlistedPressed(env.session, env.server.urlOf(UNLISTED));
     const popup = await openPopup(env.session, tabId);
     await popup.setViewport(400, 600);
     await popup.waitForSelector('[data-testid="always-run"]');
@@ -175,6 +182,38 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await page.bringToFront();
     await page.waitFor(() => (CSS.highlights.get('backgrounder-mention')?.size ?? 0) > 0);
     await popup.close();
+    await page.close();
+  });
+
+  if (name === 'chromium')
+  it('looks a selected name up on an unlisted page, as the context menu does, with the card’s dates from the background’s formats', async () => {
+    const { page, tabId } = await openUnlistedPressed(env.session, env.server.urlOf(UNLISTED));
+    await page.evaluateWith(selectText, { word: 'Peskov', collapse: false });
+    // What the background does for the menu's click (lib/ext/background.ts lookUpInTab): the look-up script, then the command.
+    const ext = await env.session.newTab();
+    await ext.goto(env.session.extensionUrl('options.html'));
+    await ext.evaluateWith(
+      async (id) => {
+        type Api = {
+          scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+          tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+        };
+        const api = (globalThis as unknown as { chrome: Api }).chrome;
+        await api.scripting.executeScript({ target: { tabId: id }, files: ['/lookup.js'] });
+        await api.tabs.sendMessage(id, { type: 'look-up', text: 'Peskov' });
+      },
+      tabId,
+    );
+    await ext.close();
+    await page.bringToFront();
+    await page.waitForSelector('backgrounder-card >>> [data-entity="dmitry-peskov"]');
+    // Nothing marked: the look-up shows a card and leaves the page as it was.
+    expect(await page.evaluate(markCount)).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('backgrounder:formats').length)).toBe(1);
+    const dates = await page.evaluateWith(cardDates, await page.evaluate(() => navigator.language));
+    expect(dates.length).toBeGreaterThan(1);
+    for (const { text, written } of dates) expect(text.startsWith(written), `${text} starts with ${written}`).toBe(true);
+    await page.screenshot(`${name}-lookup-unlisted`);
     await page.close();
   });
 
