@@ -80,17 +80,31 @@ const FormatsSchema = v.strictObject({
 });
 
 /**
+ * How long a page waits for the formats: the cards wait for them, and a background that is slow to
+ * wake must not hold the first card back (the page then writes its dates with Intl).
+ */
+export const FORMATS_WAIT_MS = 1000;
+
+/**
  * The page's side: the formats of `locale` from the background, or undefined (logged) when it does
- * not answer or answers with something else; the page then asks Intl itself.
+ * not answer within `FORMATS_WAIT_MS` or answers with something else; the page then asks Intl itself.
  */
 export async function requestFormats(runtime: WxtBrowser['runtime'], locale: string): Promise<Formats | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), FORMATS_WAIT_MS)));
   try {
-    const answer: unknown = await runtime.sendMessage({ type: 'formats', locale });
+    const answer: unknown = await Promise.race([runtime.sendMessage({ type: 'formats', locale }), late]);
+    if (answer === 'late') {
+      console.warn(`Backgrounder: the background did not answer with the formats of ${locale} within ${FORMATS_WAIT_MS} ms; dates are written by the page itself`);
+      return undefined;
+    }
     const result = v.safeParse(FormatsSchema, answer);
     if (result.success && result.output.locale === locale) return result.output;
     console.warn(`Backgrounder: the background's formats for ${locale} were not usable; dates are written by the page itself`);
   } catch (error) {
     console.warn(`Backgrounder: could not ask for the formats of ${locale} (${(error as Error).message})`);
+  } finally {
+    clearTimeout(timer);
   }
   return undefined;
 }

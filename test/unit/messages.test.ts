@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, startBackground } from '../../lib/ext/background';
 import { changeSettings, loadSettings } from '../../lib/ext/settings';
 import { installFakeScripting } from '../support/fake-scripting';
-import { parsePageReport, requestFormats, sendPageReport } from '../../lib/ext/messages';
+import { FORMATS_WAIT_MS, parsePageReport, requestFormats, sendPageReport } from '../../lib/ext/messages';
 import { formatsFor } from '../../lib/text/formats';
 import { parseTabCommand } from '../../lib/ext/tab-commands';
 import { getTabState, type TabState } from '../../lib/ext/tab-state';
@@ -166,6 +166,20 @@ describe('the formats of a language', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(answer as void);
     expect(await requestFormats(browser.runtime, 'cs')).toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/formats for cs were not usable/));
+  });
+
+  it('are left to the page when the background does not answer in time, so that no card waits on it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.useFakeTimers();
+    try {
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => new Promise<void>(() => undefined));
+      const asked = requestFormats(browser.runtime, 'cs');
+      await vi.advanceTimersByTimeAsync(FORMATS_WAIT_MS);
+      expect(await asked).toBeUndefined();
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/did not answer with the formats of cs within 1000 ms/));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('are left to the page when the background cannot be reached, without a rejection into the news page', async () => {
