@@ -280,7 +280,7 @@ interface LiveFigures {
   cardMs: number;
   /** `backgrounder:ready` in a renderer just started, as on the first page of each site a reader opens (no code of ours compiled there yet). */
   readyMs: number;
-  /** The part of `readyMs` before WXT calls our main (the polyfill, WXT's context). */
+  /** `backgrounder:setup`: from the script's start to WXT's call of our main (the index's load, then the polyfill's and WXT's context's first touch of the extension's API). */
   setupMs: number;
   /** Milliseconds between two frames in that window once the card is shown. */
   frameMs: number;

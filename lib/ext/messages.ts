@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import type { WxtBrowser } from 'wxt/browser';
-import type { Formats } from '../text/formats';
+import { type Formats, SHAPES } from '../text/formats';
 import { type TabState, TabStateSchema } from './tab-state';
 
 const PageReportSchema = v.strictObject({ type: v.literal('page-report'), state: TabStateSchema });
@@ -76,7 +76,7 @@ const TemplateSchema = v.pipe(v.string(), v.maxLength(80));
 const FormatsSchema = v.strictObject({
   locale: LocaleSchema,
   plainCounts: v.boolean(),
-  dates: v.optional(v.record(v.picklist(['y', 'short-ym', 'short-ymd', 'long-ym', 'long-ymd']), v.pipe(v.array(TemplateSchema), v.maxLength(12)))),
+  dates: v.optional(v.record(v.picklist(SHAPES), v.pipe(v.array(TemplateSchema), v.maxLength(12)))),
 });
 
 /**

@@ -23,14 +23,15 @@ export interface Formats {
   /** Whether Intl writes every whole number below `PLAIN_BELOW` as JavaScript does (Latin digits, no grouping). */
   plainCounts: boolean;
   /** By shape (`shapeOf`): twelve templates, one a month (one alone for a year); none when the language's dates are not filled in so. */
-  dates?: Record<string, string[]>;
+  dates?: Partial<Record<Shape, string[]>>;
 }
 
 /** Counts under this are written as digits alone in every language that writes Latin digits (grouping starts at 1,000 or 10,000). */
 const PLAIN_BELOW = 1000;
 
-type Shape = 'y' | `${MonthStyle}-ym` | `${MonthStyle}-ymd`;
-const SHAPES: readonly Shape[] = ['y', 'short-ym', 'short-ymd', 'long-ym', 'long-ymd'];
+/** The shapes of date the interface writes: a year; a month and year; a day, month and year (each with short or long months). */
+export const SHAPES = ['y', 'short-ym', 'short-ymd', 'long-ym', 'long-ymd'] as const;
+export type Shape = (typeof SHAPES)[number];
 
 function shapeOf(month: number | undefined, day: number | undefined, style: MonthStyle): Shape {
   return month ? (day ? `${style}-ymd` : `${style}-ym`) : 'y';
@@ -85,7 +86,7 @@ export function writeCount(n: number, locale: string, formats: Formats | undefin
 export function formatsFor(locale: string): Formats {
   const numbers = new Intl.NumberFormat(locale);
   const plainCounts = [0, 7, 42, 999].every((n) => numbers.format(n) === String(n));
-  const dates: Record<string, string[]> = {};
+  const dates: Partial<Record<Shape, string[]>> = {};
   for (const shape of SHAPES) {
     const format = dateFormat(locale, shape);
     const months = shape === 'y' ? [0] : [...Array(12).keys()];
